@@ -1,0 +1,135 @@
+import type { CollectionConfig } from 'payload'
+import { ACTION_STATUS } from '@vigil/shared'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { richTextEditor } from '../../fields/richTextEditor'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { draftsWithSchedule } from '../../fields/versions'
+import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { versionConsentText } from './hooks/versionConsentText'
+
+const DEFAULT_CONSENT =
+  'Yes, send me occasional email updates about this campaign and other ways to help. I can unsubscribe at any time.'
+
+export const Actions: CollectionConfig = {
+  slug: 'actions',
+  access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'signatureCount', 'goal', '_status'],
+    group: 'Campaigns',
+  },
+  defaultPopulate: { title: true, slug: true, summary: true, status: true, heroImage: true, goal: true },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Petition',
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            {
+              name: 'summary',
+              type: 'textarea',
+              required: true,
+              maxLength: 400,
+              admin: { description: 'One or two sentences: what is happening and what we ask.' },
+            },
+            { name: 'ask', label: 'The ask', type: 'richText', editor: richTextEditor },
+            {
+              name: 'targets',
+              type: 'text',
+              required: true,
+              admin: { description: 'Who the petition is addressed to: "the governments of Syria and Russia".' },
+            },
+            { name: 'goal', type: 'number', required: true, min: 1, defaultValue: 10000 },
+          ],
+        },
+        {
+          label: 'After signing',
+          fields: [
+            {
+              name: 'shareText',
+              label: 'Suggested share text',
+              type: 'textarea',
+              maxLength: 280,
+              admin: { description: 'Pre-filled when a signer shares the action.' },
+            },
+            {
+              name: 'thankYouText',
+              type: 'textarea',
+              defaultValue: 'Thank you for adding your name. Now multiply your impact: share this action.',
+            },
+          ],
+        },
+        {
+          label: 'Consent and privacy',
+          fields: [
+            {
+              name: 'consent',
+              type: 'group',
+              fields: [
+                {
+                  name: 'text',
+                  label: 'Updates consent wording',
+                  type: 'textarea',
+                  required: true,
+                  defaultValue: DEFAULT_CONSENT,
+                },
+                {
+                  name: 'version',
+                  type: 'number',
+                  defaultValue: 1,
+                  admin: { readOnly: true, description: 'Goes up by one each time the wording changes.' },
+                },
+              ],
+            },
+            {
+              name: 'namesGoToTargets',
+              type: 'checkbox',
+              defaultValue: true,
+              admin: { description: 'Signers’ names (never emails) are delivered to the targets; the form says so.' },
+            },
+          ],
+        },
+        { label: 'SEO', fields: [seoFields] },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: ACTION_STATUS.open,
+      options: [
+        { label: 'Open for signatures', value: ACTION_STATUS.open },
+        { label: 'Closed', value: ACTION_STATUS.closed },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'opensAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'closesAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Closes on its own then.' },
+    },
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'signatureCount',
+      type: 'number',
+      defaultValue: 0,
+      // Written only by the count aggregation, never through the API.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Public count, aggregated from signatures every few seconds.',
+      },
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+  ],
+  hooks: { beforeChange: [setPublishedAt, versionConsentText] },
+  versions: draftsWithSchedule,
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { slugField } from '../fields/slug'
+
+// People who write for the campaign, guests included: not the same as users.
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  access: { create: isStaff, read: anyone, update: isStaff, delete: isStaff },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'roleLine', 'slug'], group: 'Content' },
+  defaultPopulate: { name: true, slug: true, roleLine: true, photo: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    {
+      name: 'roleLine',
+      label: 'Role',
+      type: 'text',
+      admin: { description: 'Shown in bylines, e.g. "senior director for research".' },
+    },
+    { name: 'bio', type: 'textarea', maxLength: 1200 },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'socials',
+      type: 'array',
+      labels: { singular: 'Social account', plural: 'Social accounts' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'network',
+              type: 'select',
+              required: true,
+              options: ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'linkedin', 'website'],
+            },
+            {
+              name: 'handle',
+              type: 'text',
+              required: true,
+              admin: { description: 'A handle such as @refugeescanada, or a full address.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { richTextEditor } from '../../fields/richTextEditor'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { draftsWithSchedule } from '../../fields/versions'
+import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { validateOptionalUrl } from '../../utilities/validateOptionalUrl'
+
+export const Posts: CollectionConfig = {
+  slug: 'posts',
+  access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  defaultPopulate: { title: true, slug: true, publishedAt: true, excerpt: true, heroImage: true },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            {
+              name: 'heroCaption',
+              type: 'text',
+              admin: { description: 'Caption under the hero image; the image’s own caption is used when empty.' },
+            },
+            {
+              name: 'excerpt',
+              type: 'textarea',
+              maxLength: 400,
+              admin: { description: 'The lead shown on the home page and in shares.' },
+            },
+            { name: 'body', type: 'richText', editor: richTextEditor },
+            {
+              name: 'externalLink',
+              label: 'Read the full article',
+              type: 'group',
+              admin: { description: 'When the full piece lives elsewhere (a newspaper, the international site).' },
+              fields: [
+                { name: 'url', type: 'text', validate: validateOptionalUrl },
+                { name: 'publication', type: 'text', admin: { description: 'e.g. "The Globe and Mail"' } },
+              ],
+            },
+          ],
+        },
+        { label: 'SEO', fields: [seoFields] },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'relatedAction',
+      type: 'relationship',
+      relationTo: 'actions',
+      admin: { position: 'sidebar', description: 'The petition this post asks readers to sign.' },
+    },
+  ],
+  hooks: { beforeChange: [setPublishedAt] },
+  versions: draftsWithSchedule,
+}

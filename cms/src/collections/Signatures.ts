@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { canHandleSignatures } from '../access/canHandleSignatures'
+import { nobody } from '../access/nobody'
+import { hasRole } from '../access/roles'
+
+// Signer personal data. Visitors write only through the sign endpoint; editors never see it.
+export const Signatures: CollectionConfig = {
+  slug: 'signatures',
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'campaigner'),
+    create: nobody,
+    read: canHandleSignatures,
+    update: nobody,
+    delete: canHandleSignatures,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'action', 'country', 'consentToUpdates', 'createdAt'],
+    group: 'Campaigns',
+    hidden: ({ user }) => !hasRole(user, 'admin', 'campaigner'),
+  },
+  indexes: [{ fields: ['action', 'emailKey'], unique: true }],
+  fields: [
+    { name: 'action', type: 'relationship', relationTo: 'actions', required: true, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'email', type: 'email', required: true, admin: { description: 'As the signer typed it.' } },
+    {
+      name: 'emailKey',
+      type: 'text',
+      required: true,
+      admin: { hidden: true },
+      // One signature per action per person: the normalised address, unique with the action.
+    },
+    { name: 'country', type: 'text', required: true, maxLength: 2, admin: { description: 'ISO 3166 code' } },
+    { name: 'postalCode', type: 'text', maxLength: 16 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'consentToUpdates', type: 'checkbox', defaultValue: false },
+        { name: 'consentVersion', type: 'number' },
+        { name: 'consentedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        { name: 'utmSource', type: 'text' },
+        { name: 'utmMedium', type: 'text' },
+        { name: 'utmCampaign', type: 'text' },
+        { name: 'referrer', type: 'text' },
+      ],
+    },
+    { name: 'locale', type: 'text', maxLength: 35 },
+  ],
+  timestamps: true,
+}

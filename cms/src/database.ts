@@ -1,0 +1,23 @@
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { env } from './env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// The only place that knows which database runs; code above the adapter never branches on it.
+export function databaseAdapter(): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({ url: env.DATABASE_URL, migrationDir: path.resolve(dirname, 'migrations-mongodb') })
+  }
+  return sqliteAdapter({
+    client: { url: env.sqliteUrl! },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+    // WAL keeps readers going while the signature path writes.
+    wal: true,
+  })
+}

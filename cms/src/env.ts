@@ -1,0 +1,68 @@
+// The only module in the CMS that reads process.env: validated once, typed after.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { config as loadDotenv } from 'dotenv'
+import { z } from 'zod'
+
+// The repository root holds `.env` and `data/`; the CMS runs from cms/ or from the root.
+function findRoot(start: string): string {
+  let dir = start
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) return start
+    dir = parent
+  }
+  return dir
+}
+
+export const repoRoot = process.env.VIGIL_ROOT ?? findRoot(process.cwd())
+loadDotenv({ path: path.join(repoRoot, '.env'), quiet: true })
+
+const secret = (name: string) =>
+  z
+    .string({ error: `${name} is missing: run \`npm start\` once to generate it into .env` })
+    .min(32, `${name} must be at least 32 characters`)
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/vigil.db')
+    .refine((url) => url.startsWith('file:') || /^mongodb(\+srv)?:\/\//.test(url), {
+      message: 'DATABASE_URL must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
+    }),
+  PAYLOAD_SECRET: secret('PAYLOAD_SECRET'),
+  WEBHOOK_SECRET: secret('WEBHOOK_SECRET'),
+  CMS_URL: z.url().default('http://localhost:3000'),
+  SITE_URL: z.url().default('http://localhost:4321'),
+  REBUILD_WEBHOOK_URL: z.url().default('http://localhost:4322/hooks/rebuild'),
+  MEDIA_DIR: z.string().default('data/media'),
+  JOBS_AUTORUN: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+})
+
+function readEnv() {
+  const parsed = schema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Vigil CMS configuration is invalid:\n${lines.join('\n')}`)
+  }
+  const env = parsed.data
+  const sqliteFile = env.DATABASE_URL.startsWith('file:')
+    ? path.resolve(repoRoot, env.DATABASE_URL.slice('file:'.length))
+    : undefined
+  return {
+    ...env,
+    databaseKind: sqliteFile ? ('sqlite' as const) : ('mongodb' as const),
+    sqliteUrl: sqliteFile ? `file:${sqliteFile}` : undefined,
+    sqliteFile,
+    mediaDir: path.resolve(repoRoot, env.MEDIA_DIR),
+  }
+}
+
+export const env = readEnv()
+export type Env = typeof env

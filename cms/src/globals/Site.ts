@@ -1,0 +1,52 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { hasRole } from '../access/roles'
+import { validateOptionalUrl } from '../utilities/validateOptionalUrl'
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  access: {
+    read: anyone,
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+  },
+  admin: { group: 'Settings' },
+  fields: [
+    { name: 'name', type: 'text', required: true, defaultValue: 'Vigil' },
+    { name: 'tagline', type: 'text' },
+    {
+      name: 'menu',
+      type: 'array',
+      maxRows: 8,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true },
+            { name: 'href', label: 'Link', type: 'text', required: true, admin: { description: '/actions or https://…' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'socials',
+      label: 'Social accounts',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'network',
+              type: 'select',
+              required: true,
+              options: ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
+            },
+            { name: 'url', type: 'text', required: true, validate: validateOptionalUrl },
+          ],
+        },
+      ],
+    },
+    { name: 'footer', type: 'textarea', admin: { description: 'Short text in the footer: who runs the site.' } },
+    { name: 'privacyUrl', label: 'Privacy policy link', type: 'text', required: true, defaultValue: '/privacy' },
+  ],
+}

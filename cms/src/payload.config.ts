@@ -1,0 +1,42 @@
+import { buildConfig } from 'payload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
+import { Actions } from './collections/Actions'
+import { Authors } from './collections/Authors'
+import { Media } from './collections/Media'
+import { Posts } from './collections/Posts'
+import { Signatures } from './collections/Signatures'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { env } from './env'
+import { richTextEditor } from './fields/richTextEditor'
+import { Site } from './globals/Site'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Vigil' },
+  },
+  collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
+  globals: [Site],
+  editor: richTextEditor,
+  db: databaseAdapter(),
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_URL,
+  cors: [env.SITE_URL],
+  csrf: [env.SITE_URL, env.CMS_URL],
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing queues jobs here; this runs them while the CMS is up.
+    autoRun: [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+  },
+  telemetry: false,
+})
