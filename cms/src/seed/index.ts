@@ -1,0 +1,155 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { randomBytes } from 'node:crypto'
+import { actions } from './data/actions'
+import { authors } from './data/authors'
+import { posts } from './data/posts'
+import { site } from './data/site'
+import { topics } from './data/topics'
+import { drawHeroImage } from './images'
+import { resolveRichText, type Refs } from './richText'
+import type { SeedImage } from './types'
+
+export interface SeedOptions {
+  adminEmail?: string
+  adminPassword?: string
+  log?: (line: string) => void
+}
+
+export interface SeedResult {
+  created: number
+  skipped: number
+  admin?: { email: string; password?: string; generated: boolean }
+}
+
+// Seeding must not trigger site rebuilds per document; the caller builds once at the end.
+const context = { disableRebuild: true, seeding: true }
+const IMAGE_CREDIT = 'Illustration drawn for the Vigil demo'
+
+type Id = number | string
+
+// Idempotent: every document is looked up by its slug (or file name) and only created when missing.
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
+  const log = options.log ?? ((line: string) => payload.logger.info(line))
+  const result: SeedResult = { created: 0, skipped: 0 }
+  const req = { context } as Partial<PayloadRequest>
+
+  async function findId(collection: 'topics' | 'authors' | 'posts' | 'actions', slug: string): Promise<Id | undefined> {
+    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req })
+    return found.docs[0]?.id
+  }
+
+  function step(kind: string, index: number, total: number, label: string, created: boolean) {
+    if (created) result.created++
+    else result.skipped++
+    log(`${kind} ${index + 1}/${total} ${created ? 'created' : 'exists '} · ${label}`)
+  }
+
+  const mediaIds = new Map<string, Id>()
+  async function ensureImage(image: SeedImage): Promise<Id> {
+    const filename = `${image.key}.jpg`
+    const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, req })
+    if (existing.docs[0]) {
+      mediaIds.set(image.key, existing.docs[0].id)
+      return existing.docs[0].id
+    }
+    const data = await drawHeroImage(image)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: image.alt, caption: image.caption, credit: IMAGE_CREDIT, focalX: 50, focalY: 60 },
+      file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+      req,
+    })
+    result.created++
+    mediaIds.set(image.key, doc.id)
+    return doc.id
+  }
+
+  const topicIds = new Map<string, Id>()
+  for (const [i, topic] of topics.entries()) {
+    let id = await findId('topics', topic.slug)
+    const created = !id
+    if (!id) id = (await payload.create({ collection: 'topics', data: topic, req })).id
+    topicIds.set(topic.slug, id)
+    step('topic ', i, topics.length, topic.name, created)
+  }
+
+  const authorIds = new Map<string, Id>()
+  for (const [i, author] of authors.entries()) {
+    let id = await findId('authors', author.slug)
+    const created = !id
+    if (!id) id = (await payload.create({ collection: 'authors', data: author, req })).id
+    authorIds.set(author.slug, id)
+    step('author', i, authors.length, author.name, created)
+  }
+
+  const lookup = (map: Map<string, Id>, kind: string) => (key: string) => {
+    const id = map.get(key)
+    if (id === undefined) throw new Error(`Seed data refers to unknown ${kind} "${key}"`)
+    return id
+  }
+  const topicId = lookup(topicIds, 'topic')
+  const authorId = lookup(authorIds, 'author')
+
+  const actionIds = new Map<string, Id>()
+  const refs: Refs = { actionId: lookup(actionIds, 'action'), mediaId: lookup(mediaIds, 'image') }
+  for (const [i, action] of actions.entries()) {
+    let id = await findId('actions', action.slug)
+    const created = !id
+    if (!id) {
+      const { hero, ask, topics: actionTopics, ...fields } = action
+      const doc = await payload.create({
+        collection: 'actions',
+        data: {
+          ...fields,
+          heroImage: await ensureImage(hero),
+          ask: resolveRichText(ask, refs) as never,
+          topics: actionTopics.map(topicId),
+          _status: 'published',
+        },
+        req,
+      })
+      id = doc.id
+    }
+    actionIds.set(action.slug, id)
+    step('action', i, actions.length, action.title, created)
+  }
+
+  for (const [i, post] of posts.entries()) {
+    const created = !(await findId('posts', post.slug))
+    if (created) {
+      const { hero, body, authors: postAuthors, topics: postTopics, relatedAction, ...fields } = post
+      await payload.create({
+        collection: 'posts',
+        data: {
+          ...fields,
+          heroImage: await ensureImage(hero),
+          body: resolveRichText(body, refs) as never,
+          authors: postAuthors.map(authorId),
+          topics: postTopics.map(topicId),
+          relatedAction: relatedAction ? refs.actionId(relatedAction) : undefined,
+          _status: 'published',
+        },
+        req,
+      })
+    }
+    step('post  ', i, posts.length, post.title, created)
+  }
+
+  const current = await payload.findGlobal({ slug: 'site', depth: 0, req })
+  const siteIsNew = !current.menu?.length
+  if (siteIsNew) await payload.updateGlobal({ slug: 'site', data: site, req })
+  step('site  ', 0, 1, 'menu, footer and social accounts', siteIsNew)
+
+  result.admin = await ensureAdmin(payload, options, req)
+  log(`admin    ${result.admin.generated ? 'created' : 'exists '} · ${result.admin.email}`)
+  return result
+}
+
+async function ensureAdmin(payload: Payload, options: SeedOptions, req: Partial<PayloadRequest>): Promise<NonNullable<SeedResult['admin']>> {
+  const email = options.adminEmail ?? 'admin@example.org'
+  const existing = await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1, depth: 0, req })
+  if (existing.docs[0]) return { email: existing.docs[0].email, generated: false }
+  const password = options.adminPassword ?? randomBytes(15).toString('base64url')
+  await payload.create({ collection: 'users', data: { email, password, name: 'Site administrator', role: 'admin' }, req })
+  return { email, password: options.adminPassword ? undefined : password, generated: true }
+}

@@ -1,0 +1,21 @@
+// `pnpm --filter @vigil/cms seed`: demo content through the Local API. Safe to run again.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { env } from '../env'
+import { seed } from './index'
+
+const started = Date.now()
+const payload = await getPayload({ config })
+const result = await seed(payload, {
+  adminEmail: env.ADMIN_EMAIL,
+  adminPassword: env.ADMIN_PASSWORD,
+  log: (line) => console.log(`[seed] ${line}`),
+})
+console.log(
+  `[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ${result.skipped} already there`,
+)
+if (result.admin?.password) {
+  console.log(`[seed] ADMIN LOGIN (shown once, keep it): ${result.admin.email} / ${result.admin.password}`)
+}
+await payload.destroy()
+process.exit(0)
