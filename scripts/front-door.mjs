@@ -65,7 +65,10 @@ function ensureNode() {
   say(`System Node ${process.version} is older than ${MIN_NODE.join('.')}; Vigil runs on Node ${NODE_VERSION}.`)
   npmInstallTool(`${pkg}@${NODE_VERSION}`, 'Node')
   if (!existsSync(bin)) {
-    fail(`The npm registry has no Node build for ${process.platform}-${process.arch}.`, 'Install Node ≥ 22.12 yourself.')
+    fail(
+      `The npm registry has no Node build for ${process.platform}-${process.arch}.`,
+      'Install Node ≥ 22.12 yourself.',
+    )
   }
   say(`Node ${NODE_VERSION} ready at ${path.relative(root, bin)}`)
   return bin
@@ -83,7 +86,12 @@ function ensurePnpm() {
 // What decides whether dependencies must be installed again.
 function dependencyFingerprint(nodeBin) {
   const hash = createHash('sha256')
-  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', ...['cms', 'site', 'shared', 'scripts'].map((d) => `${d}/package.json`)]) {
+  for (const file of [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    ...['cms', 'site', 'shared', 'scripts'].map((d) => `${d}/package.json`),
+  ]) {
     const full = path.join(root, file)
     hash.update(file).update(existsSync(full) ? readFileSync(full) : 'absent')
   }
@@ -101,7 +109,8 @@ function ensureDependencies(nodeBin, pnpmCli) {
   const frozen = process.env.CI ? ['--frozen-lockfile'] : []
   say(`Installing dependencies with pnpm ${PNPM_VERSION}${frozen.length ? ' (frozen lockfile)' : ''}…`)
   const result = run(nodeBin, [pnpmCli, 'install', ...frozen], { env: toolchainEnv(nodeBin, pnpmCli) })
-  if (!result.ok) fail('Installing dependencies failed (see pnpm output above).', 'Fix the cause and run the command again.')
+  if (!result.ok)
+    fail('Installing dependencies failed (see pnpm output above).', 'Fix the cause and run the command again.')
   writeFileSync(stamp, fingerprint)
   say('Dependencies installed.')
 }

@@ -1,6 +1,7 @@
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { env } from './env'
@@ -13,6 +14,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
     return mongooseAdapter({ url: env.DATABASE_URL, migrationDir: path.resolve(dirname, 'migrations-mongodb') })
   }
+  // A fresh clone has no data/ folder yet; SQLite will not create it.
+  mkdirSync(path.dirname(env.sqliteFile!), { recursive: true })
   return sqliteAdapter({
     client: { url: env.sqliteUrl! },
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -21,6 +21,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Vigil' },
+    // Gravatar is a third-party request per page view; editors' emails stay here.
+    avatar: 'default',
   },
   collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
   globals: [Site],

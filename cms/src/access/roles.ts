@@ -1,9 +1,8 @@
-import type { User } from '../payload-types'
-
 export const ROLES = ['admin', 'editor', 'campaigner'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = Pick<User, 'role'> | null | undefined
+// Accepts the server user and the admin panel's client user alike.
+type MaybeUser = object | null | undefined
 
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
-  Boolean(user?.role && roles.includes(user.role))
+  Boolean(user && "role" in user && typeof user.role === "string" && (roles as readonly string[]).includes(user.role))

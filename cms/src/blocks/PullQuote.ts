@@ -16,7 +16,9 @@ export const PullQuote: Block = {
       name: 'paraphrased',
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Tick when these are not the speaker’s exact words; the site then marks them as paraphrase.' },
+      admin: {
+        description: 'Tick when these are not the speaker’s exact words; the site then marks them as paraphrase.',
+      },
     },
   ],
 }

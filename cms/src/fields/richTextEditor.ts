@@ -11,7 +11,7 @@ import { PullQuote } from '../blocks/PullQuote'
 // Features the site knows how to render; anything else stays out of the editor.
 const REPLACED = new Set(['heading', 'upload', 'relationship', 'checklist', 'indent', 'align'])
 
-export const richTextEditor = lexicalEditor({
+export const richTextEditor: ReturnType<typeof lexicalEditor> = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter((feature) => !REPLACED.has(feature.key)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),

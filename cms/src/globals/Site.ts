@@ -22,7 +22,13 @@ export const Site: GlobalConfig = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', required: true },
-            { name: 'href', label: 'Link', type: 'text', required: true, admin: { description: '/actions or https://…' } },
+            {
+              name: 'href',
+              label: 'Link',
+              type: 'text',
+              required: true,
+              admin: { description: '/actions or https://…' },
+            },
           ],
         },
       ],

@@ -20,11 +20,15 @@ function motifShapes(motif: Motif, rand: () => number, [dark, mid]: [string, str
     while (x < WIDTH) {
       const w = 60 + rand() * 140
       const h = 180 + rand() * 380
-      shapes.push(`<rect x="${x.toFixed(0)}" y="${(HEIGHT - h).toFixed(0)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" fill="${dark}" opacity="${(0.75 + rand() * 0.25).toFixed(2)}"/>`)
+      shapes.push(
+        `<rect x="${x.toFixed(0)}" y="${(HEIGHT - h).toFixed(0)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" fill="${dark}" opacity="${(0.75 + rand() * 0.25).toFixed(2)}"/>`,
+      )
       x += w + rand() * 12
     }
     for (let i = 0; i < 5; i++) {
-      shapes.push(`<circle cx="${(rand() * WIDTH).toFixed(0)}" cy="${(150 + rand() * 300).toFixed(0)}" r="${(80 + rand() * 160).toFixed(0)}" fill="${mid}" opacity="0.25"/>`)
+      shapes.push(
+        `<circle cx="${(rand() * WIDTH).toFixed(0)}" cy="${(150 + rand() * 300).toFixed(0)}" r="${(80 + rand() * 160).toFixed(0)}" fill="${mid}" opacity="0.25"/>`,
+      )
     }
   } else if (motif === 'hills' || motif === 'sea') {
     for (let layer = 0; layer < 4; layer++) {
@@ -42,12 +46,16 @@ function motifShapes(motif: Motif, rand: () => number, [dark, mid]: [string, str
       const x = rand() * WIDTH
       const s = 0.6 + rand() * 0.8
       const y = HEIGHT - 40 - rand() * 180
-      shapes.push(`<g fill="${dark}" opacity="${(0.6 + rand() * 0.4).toFixed(2)}"><circle cx="${x.toFixed(0)}" cy="${(y - 95 * s).toFixed(0)}" r="${(18 * s).toFixed(0)}"/><rect x="${(x - 22 * s).toFixed(0)}" y="${(y - 75 * s).toFixed(0)}" width="${(44 * s).toFixed(0)}" height="${(120 * s).toFixed(0)}" rx="${(16 * s).toFixed(0)}"/></g>`)
+      shapes.push(
+        `<g fill="${dark}" opacity="${(0.6 + rand() * 0.4).toFixed(2)}"><circle cx="${x.toFixed(0)}" cy="${(y - 95 * s).toFixed(0)}" r="${(18 * s).toFixed(0)}"/><rect x="${(x - 22 * s).toFixed(0)}" y="${(y - 75 * s).toFixed(0)}" width="${(44 * s).toFixed(0)}" height="${(120 * s).toFixed(0)}" rx="${(16 * s).toFixed(0)}"/></g>`,
+      )
     }
   } else {
     for (let i = 0; i < 9; i++) {
       const w = 300 + rand() * 500
-      shapes.push(`<rect x="${(rand() * (WIDTH - w)).toFixed(0)}" y="${(rand() * (HEIGHT - 300)).toFixed(0)}" width="${w.toFixed(0)}" height="${(220 + rand() * 200).toFixed(0)}" fill="${i % 2 ? mid : dark}" opacity="0.35" transform="rotate(${(rand() * 16 - 8).toFixed(1)} 800 450)"/>`)
+      shapes.push(
+        `<rect x="${(rand() * (WIDTH - w)).toFixed(0)}" y="${(rand() * (HEIGHT - 300)).toFixed(0)}" width="${w.toFixed(0)}" height="${(220 + rand() * 200).toFixed(0)}" fill="${i % 2 ? mid : dark}" opacity="0.35" transform="rotate(${(rand() * 16 - 8).toFixed(1)} 800 450)"/>`,
+      )
     }
   }
   return shapes.join('')

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { randomBytes } from 'node:crypto'
+import { DEFAULT_CONSENT } from '../collections/Actions'
 import { actions } from './data/actions'
 import { authors } from './data/authors'
 import { posts } from './data/posts'
@@ -7,6 +8,7 @@ import { site } from './data/site'
 import { topics } from './data/topics'
 import { drawHeroImage } from './images'
 import { resolveRichText, type Refs } from './richText'
+import type { Media } from '../payload-types'
 import type { SeedImage } from './types'
 
 export interface SeedOptions {
@@ -25,7 +27,8 @@ export interface SeedResult {
 const context = { disableRebuild: true, seeding: true }
 const IMAGE_CREDIT = 'Illustration drawn for the Vigil demo'
 
-type Id = number | string
+// Generated types carry SQLite's numeric ids; on MongoDB the same values are strings, passed through untouched.
+type Id = Media['id']
 
 // Idempotent: every document is looked up by its slug (or file name) and only created when missing.
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
@@ -34,7 +37,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const req = { context } as Partial<PayloadRequest>
 
   async function findId(collection: 'topics' | 'authors' | 'posts' | 'actions', slug: string): Promise<Id | undefined> {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req })
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      req,
+    })
     return found.docs[0]?.id
   }
 
@@ -47,7 +57,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const mediaIds = new Map<string, Id>()
   async function ensureImage(image: SeedImage): Promise<Id> {
     const filename = `${image.key}.jpg`
-    const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, req })
+    const existing = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
     if (existing.docs[0]) {
       mediaIds.set(image.key, existing.docs[0].id)
       return existing.docs[0].id
@@ -104,6 +120,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           heroImage: await ensureImage(hero),
           ask: resolveRichText(ask, refs) as never,
           topics: actionTopics.map(topicId),
+          consent: { text: DEFAULT_CONSENT },
           _status: 'published',
         },
         req,
@@ -145,11 +162,25 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   return result
 }
 
-async function ensureAdmin(payload: Payload, options: SeedOptions, req: Partial<PayloadRequest>): Promise<NonNullable<SeedResult['admin']>> {
+async function ensureAdmin(
+  payload: Payload,
+  options: SeedOptions,
+  req: Partial<PayloadRequest>,
+): Promise<NonNullable<SeedResult['admin']>> {
   const email = options.adminEmail ?? 'admin@example.org'
-  const existing = await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1, depth: 0, req })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { role: { equals: 'admin' } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
   if (existing.docs[0]) return { email: existing.docs[0].email, generated: false }
   const password = options.adminPassword ?? randomBytes(15).toString('base64url')
-  await payload.create({ collection: 'users', data: { email, password, name: 'Site administrator', role: 'admin' }, req })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: 'Site administrator', role: 'admin' },
+    req,
+  })
   return { email, password: options.adminPassword ? undefined : password, generated: true }
 }

@@ -1,3 +1,5 @@
+import type { Action, Media } from '../payload-types'
+
 // Small builders for Lexical JSON, so seed data reads like the article it is.
 type Node = Record<string, unknown>
 
@@ -80,7 +82,7 @@ export const image = (imageKey: string, caption?: string, credit?: string): Rich
 
 export const doc = (...children: RichTextPlaceholder[]) => children
 
-export type Refs = { actionId: (slug: string) => number | string; mediaId: (key: string) => number | string }
+export type Refs = { actionId: (slug: string) => Action['id']; mediaId: (key: string) => Media['id'] }
 
 // Turns placeholders into real nodes once the referenced documents exist.
 export function resolveRichText(children: RichTextPlaceholder[], refs: Refs) {

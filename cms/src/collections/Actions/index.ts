@@ -9,7 +9,7 @@ import { draftsWithSchedule } from '../../fields/versions'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { versionConsentText } from './hooks/versionConsentText'
 
-const DEFAULT_CONSENT =
+export const DEFAULT_CONSENT =
   'Yes, send me occasional email updates about this campaign and other ways to help. I can unsubscribe at any time.'
 
 export const Actions: CollectionConfig = {

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fingerprint } from './fingerprint.ts'
+import { say, seconds } from './log.ts'
+import { cmsDir, root } from './paths.ts'
+import { mustRun, startService, waitForHttp } from './processes.ts'
+
+const BUILD_INPUTS = ['src', 'next.config.ts', 'package.json', 'tsconfig.json']
+const stampFile = path.join(cmsDir, '.next', 'vigil-build-stamp')
+
+function buildFingerprint() {
+  const lock = path.join(root, 'pnpm-lock.yaml')
+  return (
+    fingerprint(cmsDir, BUILD_INPUTS) + (existsSync(lock) ? fingerprint(root, ['pnpm-lock.yaml', 'shared/src']) : '')
+  )
+}
+
+// `next build` only when the CMS's sources changed since the last one.
+export async function ensureCmsBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  const wanted = buildFingerprint()
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) {
+    say('CMS build is current; skipping next build.')
+    return
+  }
+  const started = performance.now()
+  say('Building the CMS (next build, about a minute on two cores)…')
+  await mustRun('Building the CMS', 'pnpm', ['--dir', cmsDir, 'run', 'build'], { env, cwd: cmsDir })
+  writeFileSync(stampFile, wanted)
+  say(`CMS built in ${seconds(started)}.`)
+}
+
+// Migrations run on the production database as Payload starts; then demo content, idempotently.
+// Returns the admin login line when seeding created the first admin, to repeat it at the end.
+export async function seedCms(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  say('Preparing the database and demo content…')
+  let adminLogin: string | undefined
+  await mustRun('Seeding demo content', 'pnpm', ['--dir', cmsDir, 'run', '--silent', 'seed'], {
+    env: { ...env, NODE_ENV: 'production' },
+    cwd: cmsDir,
+    onLine: (line) => {
+      const match = /ADMIN LOGIN[^:]*: (.+)$/.exec(line)
+      if (match) adminLogin = match[1]
+    },
+  })
+  return adminLogin
+}
+
+export async function startCms(env: NodeJS.ProcessEnv, port: number) {
+  const child = startService('pnpm', ['--dir', cmsDir, 'exec', 'next', 'start', '-p', String(port)], {
+    env: { ...env, NODE_ENV: 'production' },
+    cwd: cmsDir,
+  })
+  await waitForHttp(`http://127.0.0.1:${port}/api/globals/site`, 90_000, child)
+  return child
+}
