@@ -45,8 +45,8 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })
 
-function readEnv() {
-  const parsed = schema.safeParse(process.env)
+export function parseEnv(source: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Vigil CMS configuration is invalid:\n${lines.join('\n')}`)
@@ -64,5 +64,5 @@ function readEnv() {
   }
 }
 
-export const env = readEnv()
+export const env = parseEnv(process.env)
 export type Env = typeof env

@@ -5,4 +5,4 @@ export type Role = (typeof ROLES)[number]
 type MaybeUser = object | null | undefined
 
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
-  Boolean(user && "role" in user && typeof user.role === "string" && (roles as readonly string[]).includes(user.role))
+  Boolean(user && 'role' in user && typeof user.role === 'string' && (roles as readonly string[]).includes(user.role))

@@ -21,6 +21,8 @@ export const slugField = (source = 'title'): Field => ({
     description: `Part of the page address. Left empty, it is made from the ${source}.`,
   },
   hooks: { beforeValidate: [fromField(source)] },
+  // Replaces the built-in check, so it also covers "required": an empty slug is refused.
   validate: (value: string | null | undefined) =>
-    !value || SLUG_PATTERN.test(value) || 'Use lower-case letters, digits and single hyphens only.',
+    Boolean(value && SLUG_PATTERN.test(value)) ||
+    'A slug needs lower-case letters or digits, joined by single hyphens.',
 })

@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/isStaff'
 import { validateOptionalUrl } from '../utilities/validateOptionalUrl'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   access: {
     read: anyone,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+    update: isStaff,
   },
   admin: { group: 'Settings' },
   fields: [

@@ -1,0 +1,137 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { SeedResult } from '../../src/seed'
+import { seed } from '../../src/seed'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+let first: SeedResult
+const lines: string[] = []
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  first = await seed(payload, { log: (line) => lines.push(line) })
+}, 180_000)
+
+// Every dated entry of the reference campaign page, newest first.
+const REFERENCE_DATES = [
+  '2018-03-02',
+  '2018-02-21',
+  '2017-04-18',
+  '2017-04-04',
+  '2017-03-15',
+  '2016-12-22',
+  '2016-12-20',
+  '2016-12-16',
+  '2016-09-07',
+  '2016-08-22',
+  '2016-08-18',
+  '2016-06-20',
+  '2016-03-25',
+  '2016-03-16',
+  '2016-03-09',
+]
+
+const asVisitor = { overrideAccess: false, user: null } as const
+
+describe('demo content', () => {
+  it('publishes one post for every dated entry of the reference page, newest first', async () => {
+    const posts = await payload.find({ collection: 'posts', sort: '-publishedAt', limit: 100, ...asVisitor })
+    expect(posts.docs.map((post) => post.publishedAt?.slice(0, 10))).toEqual(REFERENCE_DATES)
+  })
+
+  it('gives every post a hero image with alt text and credit, an excerpt and a body', async () => {
+    const posts = await payload.find({ collection: 'posts', limit: 100, depth: 1, ...asVisitor })
+    for (const post of posts.docs) {
+      const hero = post.heroImage
+      expect(typeof hero === 'object' && hero?.alt, post.title).toBeTruthy()
+      expect(typeof hero === 'object' && hero?.credit).toBe('Illustration drawn for the Vigil demo')
+      expect(post.excerpt?.length).toBeGreaterThan(40)
+      expect(post.body?.root.children.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('marks every pull quote as paraphrased and attributes it', async () => {
+    const posts = await payload.find({ collection: 'posts', limit: 100, ...asVisitor })
+    const quotes = posts.docs.flatMap((post) =>
+      (post.body?.root.children ?? []).filter(
+        (node) => node.type === 'block' && (node.fields as { blockType?: string }).blockType === 'pullQuote',
+      ),
+    )
+    expect(quotes.length).toBeGreaterThanOrEqual(4)
+    for (const quote of quotes) {
+      const fields = quote.fields as { attribution: string; paraphrased: boolean }
+      expect(fields.paraphrased).toBe(true)
+      expect(fields.attribution).toMatch(/\w+/)
+    }
+  })
+
+  it('keeps the numbered facts of 9 March 2016 as an ordered list', async () => {
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: 'syria-five-years-on-the-facts' } },
+      ...asVisitor,
+    })
+    const list = docs[0]?.body?.root.children.find((node) => node.type === 'list') as unknown as {
+      tag: string
+      children: unknown[]
+    }
+    expect(list.tag).toBe('ol')
+    expect(list.children).toHaveLength(3)
+  })
+
+  it('names the authors with their roles and social handles', async () => {
+    const authors = await payload.find({ collection: 'authors', limit: 100, ...asVisitor })
+    const byName = Object.fromEntries(authors.docs.map((author) => [author.name, author]))
+    expect(byName['Anna Neistat']?.roleLine).toMatch(/senior director for research/i)
+    expect(byName['Salil Shetty']?.socials?.[0]?.handle).toBe('@SalilShetty')
+    expect(byName['Gloria Nafziger']?.socials?.[0]?.handle).toBe('@refugeescanada')
+    expect(authors.totalDocs).toBe(6)
+  })
+
+  it('runs the Eastern Ghouta petition as open and the Aleppo one as closed', async () => {
+    const actions = await payload.find({ collection: 'actions', ...asVisitor })
+    const ghouta = actions.docs.find((action) => action.slug === 'stop-the-attacks-on-eastern-ghouta')
+    const aleppo = actions.docs.find((action) => action.slug === 'safe-evacuation-from-aleppo')
+    expect(ghouta).toMatchObject({ status: 'open', targets: 'the governments of Syria and Russia' })
+    expect(ghouta?.goal).toBeGreaterThan(0)
+    expect(ghouta?.shareText).toMatch(/Eastern Ghouta/)
+    expect(aleppo?.status).toBe('closed')
+  })
+
+  it('draws each hero image locally in every configured size', async () => {
+    const media = await payload.find({ collection: 'media', limit: 100, ...asVisitor })
+    expect(media.totalDocs).toBe(17)
+    for (const image of media.docs) {
+      expect(image.width).toBe(1600)
+      expect(image.sizes?.card?.width).toBe(768)
+      expect(image.sizes?.og).toMatchObject({ width: 1200, height: 630 })
+    }
+  })
+
+  it('sets up the site menu and creates the first admin with a generated password', async () => {
+    const site = await payload.findGlobal({ slug: 'site', ...asVisitor })
+    expect(site.menu?.map((item) => item.href)).toContain('/actions')
+    expect(first.admin).toMatchObject({ email: 'admin@example.org', generated: true })
+    expect(first.admin?.password?.length).toBeGreaterThanOrEqual(16)
+  })
+
+  it('logs progress for every document it handles', () => {
+    expect(lines.filter((line) => line.startsWith('post '))).toHaveLength(15)
+    expect(lines.some((line) => /^post +15\/15 created/.test(line))).toBe(true)
+  })
+
+  it('adds nothing when run again, and never reprints the password', async () => {
+    const counts = async () =>
+      Promise.all(
+        (['posts', 'actions', 'authors', 'topics', 'media', 'users'] as const).map(
+          async (c) => (await payload.count({ collection: c })).totalDocs,
+        ),
+      )
+    const before = await counts()
+    const second = await seed(payload, { log: () => undefined })
+    expect(await counts()).toEqual(before)
+    expect(second.created).toBe(0)
+    expect(second.admin).toEqual({ email: 'admin@example.org', generated: false })
+  })
+})
