@@ -46,7 +46,7 @@ export async function seedCms(env: NodeJS.ProcessEnv): Promise<string | undefine
 }
 
 export async function startCms(env: NodeJS.ProcessEnv, port: number) {
-  const child = startService('pnpm', ['--dir', cmsDir, 'exec', 'next', 'start', '-p', String(port)], {
+  const child = startService('pnpm', ['--dir', cmsDir, 'run', '--silent', 'start', '-p', String(port)], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: cmsDir,
   })

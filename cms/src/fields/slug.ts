@@ -21,8 +21,10 @@ export const slugField = (source = 'title'): Field => ({
     description: `Part of the page address. Left empty, it is made from the ${source}.`,
   },
   hooks: { beforeValidate: [fromField(source)] },
-  // Replaces the built-in check, so it also covers "required": an empty slug is refused.
-  validate: (value: string | null | undefined) =>
-    Boolean(value && SLUG_PATTERN.test(value)) ||
-    'A slug needs lower-case letters or digits, joined by single hyphens.',
+  // Replaces the built-in check, required included. The hook above normalises on save, so the form
+  // accepts what will slugify to something: a typed slug, or else the source field.
+  validate: (value: string | null | undefined, { data }: { data: Record<string, unknown> }) => {
+    const candidate = slugify(value || String(data?.[source] ?? ''))
+    return Boolean(candidate && SLUG_PATTERN.test(candidate)) || `Give this a ${source} or slug with letters or digits.`
+  },
 })
