@@ -46,7 +46,9 @@ const schema = z.object({
 })
 
 export function parseEnv(source: Record<string, string | undefined>) {
-  const parsed = schema.safeParse(source)
+  // An empty line in .env (`ADMIN_EMAIL=`) means "not set", never an empty value.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(given)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Vigil CMS configuration is invalid:\n${lines.join('\n')}`)

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { throwawayDatabaseUrl } from '../helpers/throwawayDatabaseUrl'
 import { PEOPLE } from './fixtures/people'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -62,7 +63,7 @@ export default async function setup(project: TestProject) {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+    DATABASE_URL: throwawayDatabaseUrl(dir),
     MEDIA_DIR: path.join(dir, 'media'),
     CMS_URL: cmsUrl,
     ADMIN_EMAIL: PEOPLE.admin.email,

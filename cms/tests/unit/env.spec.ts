@@ -17,6 +17,10 @@ describe('CMS environment', () => {
     },
   )
 
+  it('treats empty lines in .env as unset', () => {
+    expect(parseEnv({ ...secrets, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' }).ADMIN_EMAIL).toBeUndefined()
+  })
+
   it('refuses an unsupported DATABASE_URL with one line naming what is accepted', () => {
     expect(() => parseEnv({ ...secrets, DATABASE_URL: 'postgres://localhost/vigil' })).toThrow(
       /DATABASE_URL must start with file: \(SQLite\) or mongodb/,
@@ -27,6 +31,9 @@ describe('CMS environment', () => {
     expect(() => parseEnv({ ...secrets, [name]: undefined })).toThrow(
       new RegExp(`${name} is missing: run \`npm start\``),
     )
-    expect(() => parseEnv({ ...secrets, [name]: '' })).toThrow(new RegExp(`${name} must be at least 32 characters`))
+    expect(() => parseEnv({ ...secrets, [name]: '' })).toThrow(new RegExp(`${name} is missing`))
+    expect(() => parseEnv({ ...secrets, [name]: 'short' })).toThrow(
+      new RegExp(`${name} must be at least 32 characters`),
+    )
   })
 })
