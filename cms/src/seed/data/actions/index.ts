@@ -1,0 +1,4 @@
+import { aleppo } from './aleppo'
+import { easternGhouta } from './eastern-ghouta'
+
+export const actions = [easternGhouta, aleppo]
