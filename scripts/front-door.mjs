@@ -95,7 +95,7 @@ function dependencyFingerprint(nodeBin) {
     const full = path.join(root, file)
     hash.update(file).update(existsSync(full) ? readFileSync(full) : 'absent')
   }
-  hash.update(nodeBin === process.execPath ? process.version : NODE_VERSION)
+  hash.update(nodeBin === process.execPath ? process.versions.node : NODE_VERSION)
   return hash.digest('hex')
 }
 

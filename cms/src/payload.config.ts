@@ -23,6 +23,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · Vigil' },
     // Gravatar is a third-party request per page view; editors' emails stay here.
     avatar: 'default',
+    components: {
+      graphics: { Icon: '/components/admin/Icon#Icon', Logo: '/components/admin/Logo#Logo' },
+    },
   },
   collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
   globals: [Site],
@@ -39,6 +42,14 @@ export default buildConfig({
     // Scheduled publishing queues jobs here; this runs them while the CMS is up.
     autoRun: [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }],
     shouldAutoRun: () => env.JOBS_AUTORUN,
+  },
+  // Refused requests (4xx) are a visitor's mistake, not the server's: keep them out of the error log.
+  loggingLevels: {
+    Forbidden: 'debug',
+    NotFound: 'debug',
+    ValidationError: 'debug',
+    AuthenticationError: 'warn',
+    LockedAuth: 'warn',
   },
   telemetry: false,
 })
