@@ -80,38 +80,58 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     return doc.id
   }
 
-  const topicIds = new Map<string, Id>()
-  for (const [i, topic] of topics.entries()) {
-    let id = await findId('topics', topic.slug)
-    const created = !id
-    if (!id) id = (await payload.create({ collection: 'topics', data: topic, req })).id
-    topicIds.set(topic.slug, id)
-    step('topic ', i, topics.length, topic.name, created)
+  // Finds each item by slug, creates the missing ones, logs a line per item; returns slug → id.
+  async function ensureEach<T extends { slug: string }>(
+    kind: string,
+    collection: 'topics' | 'authors' | 'posts' | 'actions',
+    items: T[],
+    label: (item: T) => string,
+    create: (item: T) => Promise<Id>,
+  ): Promise<Map<string, Id>> {
+    const ids = new Map<string, Id>()
+    for (const [i, item] of items.entries()) {
+      const existing = await findId(collection, item.slug)
+      ids.set(item.slug, existing ?? (await create(item)))
+      step(kind, i, items.length, label(item), existing === undefined)
+    }
+    return ids
   }
 
-  const authorIds = new Map<string, Id>()
-  for (const [i, author] of authors.entries()) {
-    let id = await findId('authors', author.slug)
-    const created = !id
-    if (!id) id = (await payload.create({ collection: 'authors', data: author, req })).id
-    authorIds.set(author.slug, id)
-    step('author', i, authors.length, author.name, created)
-  }
-
-  const lookup = (map: Map<string, Id>, kind: string) => (key: string) => {
-    const id = map.get(key)
+  const lookup = (map: () => Map<string, Id>, kind: string) => (key: string) => {
+    const id = map().get(key)
     if (id === undefined) throw new Error(`Seed data refers to unknown ${kind} "${key}"`)
     return id
   }
-  const topicId = lookup(topicIds, 'topic')
-  const authorId = lookup(authorIds, 'author')
 
-  const actionIds = new Map<string, Id>()
-  const refs: Refs = { actionId: lookup(actionIds, 'action'), mediaId: lookup(mediaIds, 'image') }
-  for (const [i, action] of actions.entries()) {
-    let id = await findId('actions', action.slug)
-    const created = !id
-    if (!id) {
+  const topicIds = await ensureEach(
+    'topic ',
+    'topics',
+    topics,
+    (topic) => topic.name,
+    async (topic) => {
+      return (await payload.create({ collection: 'topics', data: topic, req })).id
+    },
+  )
+  const authorIds = await ensureEach(
+    'author',
+    'authors',
+    authors,
+    (author) => author.name,
+    async (author) => {
+      return (await payload.create({ collection: 'authors', data: author, req })).id
+    },
+  )
+  const topicId = lookup(() => topicIds, 'topic')
+  const authorId = lookup(() => authorIds, 'author')
+
+  let actionIds = new Map<string, Id>()
+  const refs: Refs = { actionId: lookup(() => actionIds, 'action'), mediaId: lookup(() => mediaIds, 'image') }
+  actionIds = await ensureEach(
+    'action',
+    'actions',
+    actions,
+    (action) => action.title,
+    async (action) => {
       const { hero, ask, topics: actionTopics, ...fields } = action
       const doc = await payload.create({
         collection: 'actions',
@@ -125,17 +145,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         },
         req,
       })
-      id = doc.id
-    }
-    actionIds.set(action.slug, id)
-    step('action', i, actions.length, action.title, created)
-  }
+      return doc.id
+    },
+  )
 
-  for (const [i, post] of posts.entries()) {
-    const created = !(await findId('posts', post.slug))
-    if (created) {
+  await ensureEach(
+    'post  ',
+    'posts',
+    posts,
+    (post) => post.title,
+    async (post) => {
       const { hero, body, authors: postAuthors, topics: postTopics, relatedAction, ...fields } = post
-      await payload.create({
+      const doc = await payload.create({
         collection: 'posts',
         data: {
           ...fields,
@@ -148,9 +169,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         },
         req,
       })
-    }
-    step('post  ', i, posts.length, post.title, created)
-  }
+      return doc.id
+    },
+  )
 
   const current = await payload.findGlobal({ slug: 'site', depth: 0, req })
   const siteIsNew = !current.menu?.length
