@@ -16,6 +16,8 @@ export default tseslint.config(
       'cms/src/app/(payload)/admin/importMap.js',
       'cms/next-env.d.ts',
       'cms/src/migrations/*.ts',
+      'site/.astro/**',
+      'site/dist/**',
     ],
   },
   js.configs.recommended,

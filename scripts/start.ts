@@ -3,6 +3,7 @@ import { ensureCmsBuild, seedCms, startCms } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say, seconds } from './lib/log.ts'
 import { portIsFree, stopService } from './lib/processes.ts'
+import { buildSite, serveSite } from './lib/site.ts'
 
 const started = performance.now()
 const env = childEnv()
@@ -13,31 +14,46 @@ if (!/^(file:|mongodb(\+srv)?:\/\/)/.test(databaseUrl)) {
     'Use file:./data/vigil.db (SQLite) or a mongodb:// URL.',
   )
 }
+
 const cmsUrl = new URL(env.CMS_URL ?? 'http://localhost:3000')
-const cmsPort = Number(cmsUrl.port || 80)
-if (!(await portIsFree(cmsPort))) {
-  fail(
-    `Port ${cmsPort} is already in use, so the CMS cannot start.`,
-    `Stop what is using it, or set CMS_URL in .env to another port.`,
-  )
+const siteUrl = new URL(env.SITE_URL ?? 'http://localhost:4321')
+const ports = [
+  { port: Number(cmsUrl.port || 80), what: 'the CMS', variable: 'CMS_URL' },
+  { port: Number(siteUrl.port || 80), what: 'the site', variable: 'SITE_URL' },
+]
+for (const { port, what, variable } of ports) {
+  if (!(await portIsFree(port))) {
+    fail(
+      `Port ${port} is already in use, so ${what} cannot start.`,
+      `Stop what is using it, or set ${variable} in .env.`,
+    )
+  }
 }
+
+// Whatever happens from here on, leaving this process stops the services it started.
+const services: Parameters<typeof stopService>[0][] = []
+process.on('exit', () => services.forEach(stopService))
+process.on('SIGINT', () => (say('Stopping.'), process.exit(0)))
+process.on('SIGTERM', () => process.exit(0))
 
 await ensureCmsBuild(env)
 const adminLogin = await seedCms(env)
 say('Starting the CMS…')
-const cms = await startCms(env, cmsPort).catch((error: Error) => fail(`The CMS did not start: ${error.message}`))
+const cms = await startCms(env, ports[0]!.port).catch((error: Error) => fail(`The CMS did not start: ${error.message}`))
+services.push(cms)
+await buildSite(env)
+const site = await serveSite(env, ports[1]!.port).catch((error: Error) =>
+  fail(`The site server did not start: ${error.message}`),
+)
+services.push(site)
 
 say(`Ready in ${seconds(started)}.`)
+say(`  Site:   ${siteUrl.origin}/`)
 say(`  Admin:  ${cmsUrl.origin}/admin`)
 say(`  API:    ${cmsUrl.origin}/api`)
 if (adminLogin) say(`  Login:  ${adminLogin}   ← shown only this once: keep it`)
-else say(`  Login:  the admin account created on first start (ADMIN_EMAIL / ADMIN_PASSWORD if set in .env)`)
+else say('  Login:  the admin account created on first start (ADMIN_EMAIL / ADMIN_PASSWORD if set in .env)')
 say('Press Ctrl+C to stop.')
 
-const shutdown = () => {
-  stopService(cms)
-  process.exit(0)
-}
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
 cms.on('exit', (code) => fail(`The CMS stopped (exit code ${code}).`))
+site.on('exit', (code) => fail(`The site server stopped (exit code ${code}).`))

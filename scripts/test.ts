@@ -58,8 +58,10 @@ await step('generated types, import map and migrations are current', async () =>
   return problems.length === 0
 })
 await step('typecheck (tsc -b)', () => tool('tsc', ['-b']))
+await step('typecheck site (astro check)', () => tool('astro-check', [], path.join(root, 'site')))
 await step('unit tests: shared', () => tests(path.join(root, 'shared'), []))
 await step('unit tests: front door', () => tests(path.join(root, 'scripts'), []))
+await step('unit tests: site', () => tests(path.join(root, 'site'), []))
 await step('CMS unit and integration tests (SQLite)', () => tests(cmsDir, ['--config', 'vitest.config.ts']))
 await step('end-to-end tests in Chromium', async () => {
   if (!existsSync(CHROMIUM)) {
@@ -68,6 +70,10 @@ await step('end-to-end tests in Chromium', async () => {
   }
   await ensureCmsBuild(env)
   return tests(cmsDir, ['--config', 'vitest.e2e.config.ts'])
+})
+await step('site built by Astro from the CMS', async () => {
+  await ensureCmsBuild(env)
+  return tests(path.join(root, 'site'), ['--config', 'vitest.e2e.config.ts'])
 })
 
 say(`Finished in ${seconds(started)}.`)

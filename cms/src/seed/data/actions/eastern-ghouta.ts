@@ -28,7 +28,7 @@ export const easternGhouta: SeedAction = {
   hero: {
     key: 'action-eastern-ghouta',
     alt: 'Illustration: the outline of a damaged town at dusk under a smoke-filled sky',
-    caption: 'Eastern Ghouta, on the edge of Damascus, has been under siege since 2013.',
+    caption: 'Eastern Ghouta, on the edge of Damascus, has been under siege for some six years.',
     palette: ['#3b2f2f', '#a4543a', '#f0c27b'],
     motif: 'city',
   },

@@ -21,7 +21,7 @@ export const fiveYearsOfHorror: SeedPost = {
     ),
     pullQuote(
       'From the first shots fired at peaceful protesters, cruelty towards civilians has marked this crisis. Government forces have committed crimes against humanity with barrel bombs dropped on civilian areas, mass disappearances and torture on an industrial scale, while armed groups such as IS have used the world’s attention to broadcast their own war crimes.',
-      'Salil Shetty, Secretary General of Amnesty International (paraphrased)',
+      'Salil Shetty, Secretary General of Amnesty International',
     ),
   ],
 }

@@ -21,7 +21,7 @@ export const letterFromSaydnaya: SeedPost = {
     ),
     pullQuote(
       'This is neither a story nor a plea for pity. From basements that never see daylight, we call out in the hope that someone answers: stop the bleeding away of Syria’s young lives in al-Assad’s prisons.',
-      'Hussam, a former Saydnaya detainee, in his letter (paraphrased)',
+      'Hussam, a former Saydnaya detainee, in his letter',
     ),
     p(
       'He writes that the young men and women held there do not belong in those cells, and that they were not born to be mere names on a list or fuel for a fire of revenge, simply for having dreamed of a country that respects their rights.',

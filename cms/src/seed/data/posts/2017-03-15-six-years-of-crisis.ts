@@ -18,7 +18,7 @@ export const sixYearsOfCrisis: SeedPost = {
   body: [
     pullQuote(
       'He was beaten with cables and made to kneel in front of a portrait of the president.',
-      'Abu al-Najem, a former detainee, describing his treatment in custody (paraphrased)',
+      'Abu al-Najem, a former detainee, describing his treatment in custody',
     ),
     p(
       'Six years after anti-government protests broke out in March 2011, Syria’s crisis has been defined by horror and bloodshed, and the people who suffered have seen no justice.',

@@ -19,7 +19,7 @@ export const easternGhoutaEscalation: SeedPost = {
   body: [
     pullQuote(
       'Words cannot describe how bad things are in Eastern Ghouta. A short drive away, in the capital, nothing is lacking, yet the children here are dying because they do not have enough to eat.',
-      'A paediatrician in Eastern Ghouta, speaking on 16 February 2018 (paraphrased)',
+      'A paediatrician in Eastern Ghouta, speaking on 16 February 2018',
     ),
     h2('An escalation of attacks'),
     p(

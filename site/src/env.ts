@@ -1,0 +1,31 @@
+// The only module in the site that reads process.env: validated once, at config and build time.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { config as loadDotenv } from 'dotenv'
+import { z } from 'zod'
+
+export const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repoRoot = path.resolve(siteDir, '..')
+if (existsSync(path.join(repoRoot, '.env'))) loadDotenv({ path: path.join(repoRoot, '.env'), quiet: true })
+
+const schema = z.object({
+  CMS_URL: z.url().default('http://localhost:3000'),
+  SITE_URL: z.url().default('http://localhost:4321'),
+  // Where `astro build` writes; the rebuild server points it at a new release folder each time.
+  SITE_OUT_DIR: z.string().default(path.join(siteDir, 'dist')),
+  // Downloaded images survive between builds here, so unchanged media is not fetched again.
+  SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.vigil-cache')),
+})
+
+function readEnv() {
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(given)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Vigil site configuration is invalid:\n${lines.join('\n')}`)
+  }
+  return { ...parsed.data, mediaCacheDir: path.join(parsed.data.SITE_CACHE_DIR, 'media') }
+}
+
+export const env = readEnv()

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+import { DRAFT_SLUG, SITE_URL } from './globalSetup'
+import { HOSTILE } from './hostilePost'
+import { cmsList, dom, domOfFile, executableScripts, exists, html as page, htmlFiles } from './output'
+
+const outDir = inject('outDir')
+const cmsUrl = inject('cmsUrl')
+type Doc = { slug: string; title?: string; name?: string; publishedAt?: string }
+
+describe('a page for everything published', () => {
+  it.each([
+    ['posts', '/posts/'],
+    ['actions', '/actions/'],
+    ['authors', '/authors/'],
+    ['topics', '/topics/'],
+  ])('builds a page for every published document in %s', async (collection, prefix) => {
+    const docs = await cmsList<Doc>(cmsUrl, collection)
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) {
+      const html = page(outDir, `${prefix}${doc.slug}/`)
+      expect(html).toContain('<h1')
+    }
+  })
+
+  it('builds no page for a draft', () => {
+    expect(exists(outDir, `/posts/${DRAFT_SLUG}/`)).toBe(false)
+    expect(page(outDir, '/')).not.toContain('Unpublished draft')
+  })
+
+  it('lists posts newest first, ten to a page, with older pages linked', async () => {
+    const posts = (await cmsList<Doc>(cmsUrl, 'posts')).sort((a, b) => b.publishedAt!.localeCompare(a.publishedAt!))
+    const linked = (urlPath: string) => {
+      const $ = dom(outDir, urlPath)
+      return $('article.card h2 a')
+        .toArray()
+        .map((a) => $(a).attr('href'))
+    }
+    expect(linked('/')).toEqual(posts.slice(0, 10).map((post) => `/posts/${post.slug}/`))
+    expect(dom(outDir, '/')('a[rel="next"]').attr('href')).toBe('/page/2/')
+    expect(linked('/page/2/')).toEqual(posts.slice(10, 20).map((post) => `/posts/${post.slug}/`))
+  })
+
+  it('shows date, byline with role, lead, hero image and a call to the related action on the home page', () => {
+    const $ = dom(outDir, '/')
+    const first = $('article.card').first()
+    expect(first.find('time').attr('datetime')).toBe('2018-03-02T14:00:00.000Z')
+    expect(first.find('time').text()).toBe('March 2, 2018')
+    expect(first.find('.lead').text()).toMatch(/400,000 civilians/)
+    expect(first.find('img').attr('src')).toBe('/media/post-eastern-ghouta-escalation-768x432.webp')
+    expect(first.find('a.button').attr('href')).toBe('/actions/stop-the-attacks-on-eastern-ghouta/')
+    const byShetty = $('article.card').filter((_, card) => $(card).text().includes('rule of law'))
+    expect(byShetty.find('.byline').text().replace(/\s+/g, ' ').trim()).toBe(
+      'By Salil Shetty, Secretary General, Amnesty International',
+    )
+  })
+
+  it('lists open actions before closed ones, and marks the closed', () => {
+    const html = page(outDir, '/actions/')
+    expect(html.indexOf('Stop the attacks on Eastern Ghouta')).toBeLessThan(
+      html.indexOf('Let the people of Aleppo leave safely'),
+    )
+    expect(html).toMatch(/Closed actions/)
+  })
+
+  it('lists every post in the RSS feed and every page in the sitemap', async () => {
+    const posts = await cmsList<Doc>(cmsUrl, 'posts')
+    const rss = readFileSync(path.join(outDir, 'rss.xml'), 'utf8')
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')
+    for (const post of posts) {
+      expect(rss).toContain(`${SITE_URL}/posts/${post.slug}/`)
+      expect(sitemap).toContain(`<loc>${SITE_URL}/posts/${post.slug}/</loc>`)
+    }
+    expect(sitemap).toContain(`<loc>${SITE_URL}/actions/stop-the-attacks-on-eastern-ghouta/</loc>`)
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
+    expect(existsSync(path.join(outDir, '404.html'))).toBe(true)
+  })
+})
+
+describe('what a visitor receives', () => {
+  it('ships no JavaScript on post, author, topic and list pages', () => {
+    const pages = htmlFiles(outDir).filter(
+      (file) => !file.includes(`${path.sep}actions${path.sep}`) || file.endsWith(`actions${path.sep}index.html`),
+    )
+    expect(pages.length).toBeGreaterThan(20)
+    for (const file of pages) expect(executableScripts(domOfFile(file)), file).toHaveLength(0)
+  })
+
+  it('escapes markup an editor typed into the title, lead and body', () => {
+    const $ = dom(outDir, `/posts/${HOSTILE.slug}/`)
+    // Parsed as a browser parses it: the text stays text, and no element or handler was injected.
+    expect($('h1').text()).toBe(HOSTILE.title)
+    expect($('header .lead').text()).toBe(HOSTILE.excerpt)
+    expect($('.rich-text').text()).toContain(HOSTILE.bodyText)
+    expect(executableScripts($)).toHaveLength(0)
+    expect($('iframe, h1 b, [onerror]')).toHaveLength(0)
+    expect($('a[href^="javascript:"]')).toHaveLength(0)
+    expect($('.rich-text').text()).toContain('a trap')
+    expect($('meta[property="og:title"]').attr('content')).toBe(HOSTILE.title)
+  })
+
+  it('serves its own copies of every image, with alt text, width and height, lazy below the fold', () => {
+    for (const file of htmlFiles(outDir)) {
+      expect(readFileSync(file, 'utf8'), file).not.toContain(cmsUrl)
+      const $ = domOfFile(file)
+      $('img').each((index, element) => {
+        const img = $(element)
+        expect(img.attr('alt'), file).toMatch(/\w/)
+        expect(img.attr('width'), file).toMatch(/^\d+$/)
+        expect(img.attr('height'), file).toMatch(/^\d+$/)
+        const sources = [img.attr('src')!, ...(img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0]!)]
+        for (const src of sources.filter(Boolean)) {
+          expect(existsSync(path.join(outDir, decodeURIComponent(src))), `${src} in ${file}`).toBe(true)
+        }
+        if (index > 0) expect(img.attr('loading'), file).toBe('lazy')
+      })
+    }
+  })
+
+  it('gives posts canonical URLs, Open Graph and Twitter cards with an image, and article JSON-LD', () => {
+    const $ = dom(outDir, '/posts/bombing-of-eastern-ghouta-escalates/')
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE_URL}/posts/bombing-of-eastern-ghouta-escalates/`)
+    expect($('meta[property="og:image"]').attr('content')).toBe(
+      `${SITE_URL}/media/post-eastern-ghouta-escalation-1200x630.jpg`,
+    )
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image')
+    const ld = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((element) => JSON.parse($(element).text()))
+    expect(ld.map((item) => item['@type'])).toEqual(['Organization', 'NewsArticle'])
+    expect(ld[1]).toMatchObject({
+      headline: 'The bombing of Eastern Ghouta escalates',
+      datePublished: '2018-03-02T14:00:00.000Z',
+    })
+  })
+
+  it('renders pull quotes as paraphrase, lists, external links marked, and the embedded call to action', () => {
+    const $ = dom(outDir, '/posts/bombing-of-eastern-ghouta-escalates/')
+    expect($('.pull-quote figcaption').text()).toContain('Paraphrased, not a direct quotation.')
+    expect($('.rich-text .action-box a.button').text()).toContain('Sign now: stop the attacks')
+    expect(dom(outDir, '/posts/syria-five-years-on-the-facts/')('.rich-text ol > li')).toHaveLength(3)
+    const external = dom(outDir, '/posts/aleppo-and-the-promise-of-never-again/')('.external a')
+    expect(external.text()).toBe('Read the full article on Amnesty International (external site)')
+    expect(external.attr('rel')).toContain('external')
+  })
+
+  it('shares posts and actions with the suggested text and UTM tags', () => {
+    const $ = dom(outDir, '/actions/stop-the-attacks-on-eastern-ghouta/')
+    const hrefs = $('.share a')
+      .toArray()
+      .map((a) => $(a).attr('href')!)
+    const whatsapp = new URL(hrefs.find((href) => href.startsWith('https://wa.me/'))!)
+    expect(whatsapp.searchParams.get('text')).toMatch(/^Civilians in Eastern Ghouta .* Add your name: http/)
+    const shared = new URL(whatsapp.searchParams.get('text')!.split(' ').at(-1)!)
+    expect(Object.fromEntries(shared.searchParams)).toEqual({
+      utm_source: 'whatsapp',
+      utm_medium: 'social',
+      utm_campaign: 'stop-the-attacks-on-eastern-ghouta',
+    })
+    expect(hrefs.some((href) => href.startsWith('https://www.facebook.com/sharer/sharer.php?u='))).toBe(true)
+    expect(hrefs.some((href) => href.startsWith('mailto:?subject='))).toBe(true)
+  })
+})
