@@ -80,9 +80,11 @@ describe('a page for everything published', () => {
 
 describe('what a visitor receives', () => {
   it('ships no JavaScript on post, author, topic and list pages', () => {
-    const pages = htmlFiles(outDir).filter(
-      (file) => !file.includes(`${path.sep}actions${path.sep}`) || file.endsWith(`actions${path.sep}index.html`),
-    )
+    // Exceptions: the search page (Pagefind's UI) and action pages (the petition form's island).
+    const pages = htmlFiles(outDir).filter((file) => {
+      const urlPath = path.relative(outDir, file)
+      return !urlPath.startsWith(`search${path.sep}`) && !/^actions\/[^/]+\/index\.html$/.test(urlPath)
+    })
     expect(pages.length).toBeGreaterThan(20)
     for (const file of pages) expect(executableScripts(domOfFile(file)), file).toHaveLength(0)
   })
@@ -160,5 +162,23 @@ describe('what a visitor receives', () => {
     })
     expect(hrefs.some((href) => href.startsWith('https://www.facebook.com/sharer/sharer.php?u='))).toBe(true)
     expect(hrefs.some((href) => href.startsWith('mailto:?subject='))).toBe(true)
+  })
+})
+
+describe('search', () => {
+  it('indexes posts, actions and authors with Pagefind, and leaves lists and share links out', () => {
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind-ui.js'))).toBe(true)
+    const post = dom(outDir, '/posts/a-letter-from-saydnaya/')
+    expect(post('main[data-pagefind-body]')).toHaveLength(1)
+    expect(post('.share[data-pagefind-ignore]')).toHaveLength(1)
+    expect(dom(outDir, '/')('[data-pagefind-body]')).toHaveLength(0)
+  })
+
+  it('loads search code on the search page only', () => {
+    const $ = dom(outDir, '/search/')
+    expect(executableScripts($).map((script) => $(script).attr('src') ?? 'inline')).toEqual([
+      '/pagefind/pagefind-ui.js',
+      'inline',
+    ])
   })
 })
