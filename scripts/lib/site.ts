@@ -18,9 +18,9 @@ export async function buildSite(env: NodeJS.ProcessEnv): Promise<void> {
 
 // Serves the built site; the rebuild server takes this over when it arrives.
 export async function serveSite(env: NodeJS.ProcessEnv, port: number) {
-  const child = startService('pnpm', ['exec', 'astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = startService('pnpm', ['run', '--silent', 'serve'], {
     cwd: siteDir,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, child)

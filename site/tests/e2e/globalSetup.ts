@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import type { TestProject } from 'vitest/node'
+import { createStaticServer } from '../../server/staticServer'
 import { HOSTILE, hostileBody } from './hostilePost'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -16,6 +18,7 @@ declare module 'vitest' {
     cmsUrl: string
     outDir: string
     buildLog: string
+    siteUrl: string
   }
 }
 
@@ -71,9 +74,22 @@ export default async function setup(project: TestProject) {
     project.provide('cmsUrl', cms.url)
     project.provide('outDir', outDir)
     project.provide('buildLog', build.stdout)
+    const preview = await servePreview(outDir)
+    project.provide('siteUrl', preview.url)
+    return () => {
+      preview.stop()
+      cms.stop()
+    }
   } catch (error) {
     cms.stop()
     throw error
   }
-  return cms.stop
+}
+
+// The built output served as a static host would, for the browser tests.
+async function servePreview(outDir: string) {
+  const server = createStaticServer(outDir)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.close() }
 }

@@ -1,0 +1,102 @@
+import { createRequire } from 'node:module'
+import { launchChromium, screenshotOnFailure } from '@vigil/cms/testing'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
+
+const siteUrl = inject('siteUrl')
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+beforeEach(async (context) => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  onTestFailed(() => screenshotOnFailure(page, context.task.name))
+  return () => page.close()
+})
+afterAll(() => browser?.close())
+
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['older posts', '/page/2/'],
+  ['post', '/posts/bombing-of-eastern-ghouta-escalates/'],
+  ['open action', '/actions/stop-the-attacks-on-eastern-ghouta/'],
+  ['closed action', '/actions/safe-evacuation-from-aleppo/'],
+  ['actions list', '/actions/'],
+  ['author', '/authors/anna-neistat/'],
+  ['topic', '/topics/syria/'],
+  ['search', '/search/'],
+  ['privacy', '/privacy/'],
+  ['not found', '/no-such-page/'],
+] as const
+
+describe.each(PAGE_TYPES)('%s page', (_name, urlPath) => {
+  it('has no axe violations against WCAG 2.2 AA', async () => {
+    await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle' })
+    await page.addScriptTag({ path: axePath })
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+          }
+        }
+      ).axe
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      })
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
+  })
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle' })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})
+
+describe('keyboard use', () => {
+  it('offers a visible skip link first, which moves focus to the content', async () => {
+    await page.goto(`${siteUrl}/posts/a-letter-from-saydnaya/`)
+    await page.keyboard.press('Tab')
+    const skip = page.locator('a.skip-link')
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    const box = await skip.boundingBox()
+    expect(box && box.y >= 0).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('shows where the focus is on every link it tabs through', async () => {
+    await page.goto(`${siteUrl}/`)
+    for (let step = 0; step < 8; step++) {
+      await page.keyboard.press('Tab')
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element)
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+      })
+      expect(outline.style).not.toBe('none')
+      expect(outline.width).toBeGreaterThanOrEqual(2)
+    }
+  })
+})
+
+describe('search', () => {
+  it('finds a post by a word in its body, and links to it', async () => {
+    await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' })
+    await page.locator('input.pagefind-ui__search-input').fill('horseback')
+    const result = page.locator('.pagefind-ui__result-link').first()
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Crossing the mountains on horseback')
+    expect(await result.getAttribute('href')).toBe('/posts/crossing-the-mountains-on-horseback/')
+  })
+})
