@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { DRAFT_SLUG, SITE_URL } from './globalSetup'
@@ -87,6 +88,19 @@ describe('what a visitor receives', () => {
     })
     expect(pages.length).toBeGreaterThan(20)
     for (const file of pages) expect(executableScripts(domOfFile(file)), file).toHaveLength(0)
+  })
+
+  it('keeps a post page’s HTML and CSS under 30 KB compressed', () => {
+    const urlPath = '/posts/bombing-of-eastern-ghouta-escalates/'
+    const $ = dom(outDir, urlPath)
+    const stylesheets = $('link[rel="stylesheet"]')
+      .toArray()
+      .map((link) => readFileSync(path.join(outDir, $(link).attr('href')!)))
+    const bytes = [Buffer.from(page(outDir, urlPath)), ...stylesheets].reduce(
+      (sum, file) => sum + gzipSync(file).length,
+      0,
+    )
+    expect(bytes).toBeLessThan(30 * 1024)
   })
 
   it('escapes markup an editor typed into the title, lead and body', () => {
