@@ -1,31 +1,37 @@
 import { getCollection, getEntry } from 'astro:content'
 import type { Action, Author, Media, Post, Site, Topic } from '@vigil/cms/payload-types'
 
-// Pages read content only through here, already sorted the way readers expect.
+// Pages read content only through here, already sorted the way readers expect. Entries are typed
+// from the CMS's generated types, whether or not Astro has generated its own content types yet.
+
+type Entry<T> = { data: T }
+const dataOf = <T>(entries: Entry<T>[]): T[] => entries.map((entry) => entry.data)
 
 const byNewest = (a: { publishedAt?: string | null }, b: { publishedAt?: string | null }) =>
   (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
 
 export async function getPosts(): Promise<Post[]> {
-  return (await getCollection('posts')).map((entry) => entry.data).sort(byNewest)
+  return dataOf<Post>(await getCollection('posts')).sort(byNewest)
 }
 
 // Open petitions first, newest first within each group.
 export async function getActions(): Promise<Action[]> {
-  const actions = (await getCollection('actions')).map((entry) => entry.data)
-  return actions.sort((a, b) => (a.status === b.status ? byNewest(a, b) : a.status === 'open' ? -1 : 1))
+  return dataOf<Action>(await getCollection('actions')).sort((a, b) =>
+    a.status === b.status ? byNewest(a, b) : a.status === 'open' ? -1 : 1,
+  )
 }
 
 export async function getAuthors(): Promise<Author[]> {
-  return (await getCollection('authors')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name))
+  return dataOf<Author>(await getCollection('authors')).sort(byName)
 }
 
 export async function getTopics(): Promise<Topic[]> {
-  return (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name))
+  return dataOf<Topic>(await getCollection('topics')).sort(byName)
 }
 
 export async function getSite(): Promise<Site> {
-  const entry = await getEntry('site', 'site')
+  const entry: Entry<Site> | undefined = await getEntry('site', 'site')
   if (!entry) throw new Error('The site settings are missing from the CMS.')
   return entry.data
 }

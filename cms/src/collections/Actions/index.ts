@@ -100,6 +100,7 @@ export const Actions: CollectionConfig = {
     slugField('title'),
     {
       name: 'status',
+      label: 'Signing',
       type: 'select',
       required: true,
       defaultValue: ACTION_STATUS.open,
