@@ -155,7 +155,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     posts,
     (post) => post.title,
     async (post) => {
-      const { hero, body, authors: postAuthors, topics: postTopics, relatedAction, ...fields } = post
+      const { hero, images = [], body, authors: postAuthors, topics: postTopics, relatedAction, ...fields } = post
+      for (const inline of images) await ensureImage(inline)
       const doc = await payload.create({
         collection: 'posts',
         data: {

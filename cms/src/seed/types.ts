@@ -20,6 +20,8 @@ export interface SeedPost {
   topics: string[]
   excerpt: string
   hero: SeedImage
+  /** Images inside the body, which refers to them by key. */
+  images?: SeedImage[]
   body: RichTextPlaceholder[]
   relatedAction?: string
   externalLink?: { url: string; publication: string }

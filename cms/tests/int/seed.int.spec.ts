@@ -101,7 +101,7 @@ describe('demo content', () => {
 
   it('draws each hero image locally in every configured size', async () => {
     const media = await payload.find({ collection: 'media', limit: 100, ...asVisitor })
-    expect(media.totalDocs).toBe(17)
+    expect(media.totalDocs).toBe(18)
     for (const image of media.docs) {
       expect(image.width).toBe(1600)
       expect(image.sizes?.card?.width).toBe(768)

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, inject, it } from 'vitest'
 import { DRAFT_SLUG, SITE_URL } from './globalSetup'
 import { HOSTILE } from './hostilePost'
@@ -161,6 +164,17 @@ describe('what a visitor receives', () => {
     expect(external.attr('rel')).toContain('external')
   })
 
+  it('renders images inside the body with caption and credit, and marks external links', () => {
+    const thanks = dom(outDir, '/posts/thank-you-for-acting-on-aleppo/')
+    const figure = thanks('.rich-text figure')
+    expect(figure.find('img').attr('src')).toMatch(/^\/media\/post-thank-you-aleppo-buses-768x\d+\.webp$/)
+    expect(figure.find('figcaption').text()).toContain('Evacuation buses leave eastern Aleppo.')
+    expect(figure.find('.credit').text()).toBe('Illustration drawn for the Vigil demo')
+    const link = dom(outDir, '/posts/brussels-conference-on-the-future-of-syria/')('.rich-text a[rel~="external"]')
+    expect(link.attr('href')).toMatch(/^https:\/\/www\.consilium\.europa\.eu\//)
+    expect(link.text()).toContain('(external link)')
+  })
+
   it('shares posts and actions with the suggested text and UTM tags', () => {
     const $ = dom(outDir, '/actions/stop-the-attacks-on-eastern-ghouta/')
     const hrefs = $('.share a')
@@ -196,3 +210,36 @@ describe('search', () => {
     ])
   })
 })
+
+describe('a build against an unreachable CMS', () => {
+  it('fails with one clear message and leaves the previous output untouched', () => {
+    const before = fingerprint(outDir)
+    const build = spawnSync('pnpm', ['exec', 'astro', 'build'], {
+      cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CMS_URL: 'http://127.0.0.1:1',
+        SITE_URL,
+        SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: path.join(outDir, '..', 'cache'),
+      },
+    })
+    expect(build.status).not.toBe(0)
+    expect(build.stdout + build.stderr).toContain('The CMS is unreachable at http://127.0.0.1:1')
+    expect(fingerprint(outDir)).toBe(before)
+  })
+})
+
+function fingerprint(dir: string) {
+  const hash = createHash('sha256')
+  for (const file of allFiles(dir).sort()) hash.update(file).update(readFileSync(file))
+  return hash.digest('hex')
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  )
+}

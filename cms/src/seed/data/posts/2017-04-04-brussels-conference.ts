@@ -1,4 +1,4 @@
-import { p, ul } from '../../richText'
+import { link, p, ul } from '../../richText'
 import type { SeedPost } from '../../types'
 
 export const brusselsConference: SeedPost = {
@@ -17,7 +17,12 @@ export const brusselsConference: SeedPost = {
   },
   body: [
     p(
-      'Representatives of more than 70 countries and humanitarian organisations gathered in Brussels today for the “Supporting the Future of Syria and the Region” conference. On the agenda: money and assistance for Syrians inside the country and in neighbouring states, and plans for rebuilding once a genuinely inclusive political transition is under way.',
+      'Representatives of more than 70 countries and humanitarian organisations gathered in Brussels today for the ',
+      link(
+        '“Supporting the Future of Syria and the Region” conference',
+        'https://www.consilium.europa.eu/en/meetings/international-ministerial-meetings/2017/04/05/',
+      ),
+      '. On the agenda: money and assistance for Syrians inside the country and in neighbouring states, and plans for rebuilding once a genuinely inclusive political transition is under way.',
     ),
     p(
       'It is encouraging to see governments come together for Syrians who fled the violence. But refugees in host countries still struggle to get health care, work and protection. Real responsibility-sharing means:',
