@@ -19,6 +19,8 @@ const TASKS = {
   start: 'scripts/start.ts',
   test: 'scripts/test.ts',
   seed: 'scripts/seed.ts',
+  // tsx: the benchmark reuses the CMS's test helpers, written for bundlers (extensionless imports).
+  bench: ['--import', 'tsx', 'scripts/bench.ts'],
   setup: null,
 }
 
@@ -137,7 +139,8 @@ const nodeBin = ensureNode()
 const pnpmCli = ensurePnpm()
 ensureDependencies(nodeBin, pnpmCli)
 if (TASKS[task]) {
-  const result = run(nodeBin, [TASKS[task], ...process.argv.slice(3)], { env: toolchainEnv(nodeBin, pnpmCli) })
-  if (result.error) fail(`Could not run ${TASKS[task]}: ${result.error.message}`)
+  const entry = [TASKS[task]].flat()
+  const result = run(nodeBin, [...entry, ...process.argv.slice(3)], { env: toolchainEnv(nodeBin, pnpmCli) })
+  if (result.error) fail(`Could not run ${entry.join(' ')}: ${result.error.message}`)
   process.exit(result.status ?? 1)
 }

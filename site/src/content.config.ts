@@ -4,8 +4,10 @@ import type { Action, Author, Media, Post, Site, Topic } from '@vigil/cms/payloa
 import { env } from './env'
 import { downloadMediaFiles } from './loaders/mediaFiles'
 import { payloadGlobalLoader, payloadLoader } from './loaders/payload'
+import { SITE_GLOBAL, type SourceName, SOURCES } from './loaders/sources'
 
-const cmsUrl = env.CMS_URL
+const source = { cmsUrl: env.CMS_URL, snapshotDir: env.SITE_SNAPSHOT_DIR }
+const from = (collection: SourceName) => ({ ...source, collection, ...SOURCES[collection] })
 
 // Each document is checked for the fields pages rely on; its type comes from the CMS's generated types.
 const doc = <T>(required: string[]) =>
@@ -19,32 +21,21 @@ const doc = <T>(required: string[]) =>
 
 export const collections = {
   posts: defineCollection({
-    loader: payloadLoader({ cmsUrl, collection: 'posts', depth: 2, required: true }),
+    loader: payloadLoader(from('posts')),
     schema: doc<Post>(['slug', 'title', 'publishedAt']),
   }),
   actions: defineCollection({
-    loader: payloadLoader({ cmsUrl, collection: 'actions', depth: 1 }),
+    loader: payloadLoader(from('actions')),
     schema: doc<Action>(['slug', 'title', 'status']),
   }),
-  authors: defineCollection({
-    loader: payloadLoader({ cmsUrl, collection: 'authors', depth: 1 }),
-    schema: doc<Author>(['slug', 'name']),
-  }),
-  topics: defineCollection({
-    loader: payloadLoader({ cmsUrl, collection: 'topics', depth: 0 }),
-    schema: doc<Topic>(['slug', 'name']),
-  }),
+  authors: defineCollection({ loader: payloadLoader(from('authors')), schema: doc<Author>(['slug', 'name']) }),
+  topics: defineCollection({ loader: payloadLoader(from('topics')), schema: doc<Topic>(['slug', 'name']) }),
   media: defineCollection({
     loader: payloadLoader({
-      cmsUrl,
-      collection: 'media',
-      depth: 0,
-      onDocument: (media) => downloadMediaFiles(cmsUrl, media as unknown as Media, env.mediaCacheDir),
+      ...from('media'),
+      onDocument: (media) => downloadMediaFiles(env.CMS_URL, media as unknown as Media, env.mediaCacheDir),
     }),
     schema: doc<Media>(['filename', 'alt']),
   }),
-  site: defineCollection({
-    loader: payloadGlobalLoader({ cmsUrl, slug: 'site' }),
-    schema: doc<Site>(['name']),
-  }),
+  site: defineCollection({ loader: payloadGlobalLoader({ ...source, ...SITE_GLOBAL }), schema: doc<Site>(['name']) }),
 }

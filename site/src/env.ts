@@ -16,6 +16,8 @@ const schema = z.object({
   SITE_OUT_DIR: z.string().default(path.join(siteDir, 'dist')),
   // Downloaded images survive between builds here, so unchanged media is not fetched again.
   SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.vigil-cache')),
+  // Build from saved JSON (scripts/snapshot.ts) instead of the CMS: offline builds and benchmarks.
+  SITE_SNAPSHOT_DIR: z.string().optional(),
 })
 
 function readEnv() {

@@ -135,3 +135,21 @@ describe('demo content', () => {
     expect(second.admin).toEqual({ email: 'admin@example.org', generated: false })
   })
 })
+
+describe('the synthetic archive for benchmarks', () => {
+  it('adds the requested number of published posts once, with progress', async () => {
+    const { seedSyntheticPosts } = await import('../../src/seed/synthetic')
+    const progress: string[] = []
+    expect(await seedSyntheticPosts(payload, 30, (line) => progress.push(line))).toBe(30)
+    expect(await seedSyntheticPosts(payload, 30, () => undefined)).toBe(0)
+    const archive = await payload.find({
+      collection: 'posts',
+      where: { slug: { like: 'archive-' } },
+      limit: 0,
+      pagination: false,
+      ...asVisitor,
+    })
+    expect(archive.docs).toHaveLength(30)
+    expect(progress.at(-1)).toMatch(/^synthetic posts: 30\/30/)
+  })
+})

@@ -1,8 +1,11 @@
 import type { Loader } from 'astro/loaders'
 import { CmsError, fetchAll, fetchGlobal } from './fetchAll'
+import { readSnapshot } from './snapshot'
 
 interface Options {
   cmsUrl: string
+  /** Read saved JSON from here instead of the CMS. */
+  snapshotDir?: string
   collection: string
   depth?: number
   /** A site without any of these is broken, not empty: fail the build instead. */
@@ -15,12 +18,21 @@ type Doc = Record<string, unknown> & { id: string | number }
 
 // An Astro content-layer loader for one Payload collection (or, with `global`, one global).
 // Unchanged documents keep their stored entry: their digest matches and they are not parsed again.
-export function payloadLoader({ cmsUrl, collection, depth = 1, required = false, onDocument }: Options): Loader {
+export function payloadLoader({
+  cmsUrl,
+  snapshotDir,
+  collection,
+  depth = 1,
+  required = false,
+  onDocument,
+}: Options): Loader {
   return {
     name: `payload-${collection}`,
     load: async ({ store, logger, parseData, generateDigest }) => {
       const started = performance.now()
-      const docs = await fetchAll<Doc>(cmsUrl, collection, depth)
+      const docs = snapshotDir
+        ? readSnapshot<Doc[]>(snapshotDir, collection)
+        : await fetchAll<Doc>(cmsUrl, collection, depth)
       if (required && docs.length === 0) {
         throw new CmsError(`The CMS at ${cmsUrl} has no published ${collection}; refusing to build an empty site.`)
       }

@@ -1,0 +1,117 @@
+// `npm run bench`: site build times at demo size and with a 5,000-post archive, each measured in
+// the same run against a build of the same data from a local JSON snapshot (the baseline), plus
+// Lighthouse scores. Loopback only; everything it starts, it stops.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { startThrowawayCms } from '@vigil/cms/testing'
+import { createStaticServer } from '@vigil/site/server'
+import { ensureCmsBuild } from './lib/cms.ts'
+import { childEnv } from './lib/envFile.ts'
+import { audit } from './lib/lighthouseAudit.ts'
+import { fail, say } from './lib/log.ts'
+import { cmsDir, root } from './lib/paths.ts'
+
+const siteDir = path.join(root, 'site')
+const POSTS = Number(process.argv[process.argv.indexOf('--posts') + 1] || 5000)
+const env = childEnv()
+const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-'))
+
+function timed(label: string, cmd: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv): number {
+  const started = performance.now()
+  const run = spawnSync(cmd, args, {
+    cwd,
+    env: { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) fail(`${label} failed:\n${run.stdout}\n${run.stderr}`)
+  say(`  ${label}: ${seconds.toFixed(1)} s`)
+  return seconds
+}
+
+// Three builds of the same content: from the CMS with no image cache, from the CMS with the
+// images already cached, and from a JSON snapshot of the CMS's answers (the baseline).
+function buildSet(name: string, cmsUrl: string) {
+  const dir = path.join(work, name)
+  const cache = { SITE_CACHE_DIR: path.join(dir, 'cache'), CMS_URL: cmsUrl }
+  const cold = timed(`${name}: build from the CMS, cold`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
+    ...cache,
+    SITE_OUT_DIR: path.join(dir, 'cold'),
+  })
+  const warm = timed(`${name}: build from the CMS, images cached`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
+    ...cache,
+    SITE_OUT_DIR: path.join(dir, 'warm'),
+  })
+  timed(
+    `${name}: snapshot the CMS to JSON`,
+    'node',
+    ['scripts/snapshot.ts', path.join(dir, 'snapshot')],
+    siteDir,
+    cache,
+  )
+  const json = timed(`${name}: build from the JSON snapshot`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
+    ...cache,
+    SITE_OUT_DIR: path.join(dir, 'json'),
+    SITE_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+  })
+  return { cold, warm, json, ratio: warm / json, outDir: path.join(dir, 'warm') }
+}
+
+await ensureCmsBuild(env)
+say('Starting a throwaway CMS with the demo content…')
+const cms = await startThrowawayCms()
+try {
+  say('Demo size:')
+  const demo = buildSet('demo', cms.url)
+
+  say(`Adding a synthetic archive of ${POSTS} posts (progress every 250)…`)
+  const seed = spawnSync('pnpm', ['run', '--silent', 'seed', '--synthetic', String(POSTS)], {
+    cwd: cmsDir,
+    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false' },
+    stdio: 'inherit',
+  })
+  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+  say(`${POSTS} posts:`)
+  const large = buildSet(`posts-${POSTS}`, cms.url)
+
+  say('Lighthouse (mobile emulation) on the demo-size build…')
+  const server = createStaticServer(demo.outDir)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const pages = {
+    home: '/',
+    post: '/posts/bombing-of-eastern-ghouta-escalates/',
+    action: '/actions/stop-the-attacks-on-eastern-ghouta/',
+  }
+  const scores: Record<string, unknown> = {}
+  for (const [name, urlPath] of Object.entries(pages)) scores[name] = await audit(base + urlPath)
+  server.close()
+
+  console.log('\nResults')
+  console.table({
+    demo: {
+      cold: demo.cold.toFixed(1),
+      images_cached: demo.warm.toFixed(1),
+      json_baseline: demo.json.toFixed(1),
+      ratio: demo.ratio.toFixed(2),
+    },
+    [`${POSTS} posts`]: {
+      cold: large.cold.toFixed(1),
+      images_cached: large.warm.toFixed(1),
+      json_baseline: large.json.toFixed(1),
+      ratio: large.ratio.toFixed(2),
+    },
+  })
+  console.table(scores)
+  const targets = [
+    [`${POSTS} posts build under 60 s`, large.warm < 60],
+    ['at most 1.5× the JSON build', large.ratio <= 1.5],
+  ] as const
+  for (const [target, met] of targets) say(`${met ? '✔' : '✖'} target: ${target}`)
+} finally {
+  cms.stop()
+}
