@@ -15,7 +15,9 @@ import { fail, say } from './lib/log.ts'
 import { cmsDir, root } from './lib/paths.ts'
 
 const siteDir = path.join(root, 'site')
-const POSTS = Number(process.argv[process.argv.indexOf('--posts') + 1] || 5000)
+const postsFlag = process.argv.indexOf('--posts')
+const POSTS = postsFlag > -1 ? Number(process.argv[postsFlag + 1]) : 5000
+if (!Number.isInteger(POSTS) || POSTS < 1) fail('--posts needs a whole number, e.g. npm run bench -- --posts 5000')
 const env = childEnv()
 const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-'))
 
@@ -69,12 +71,15 @@ try {
   const demo = buildSet('demo', cms.url)
 
   say(`Adding a synthetic archive of ${POSTS} posts (progress every 250)…`)
-  const seed = spawnSync('pnpm', ['run', '--silent', 'seed', '--synthetic', String(POSTS)], {
+  const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
     cwd: cmsDir,
-    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false' },
+    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(POSTS) },
     stdio: 'inherit',
   })
   if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+  const published = ((await (await fetch(`${cms.url}/api/posts?limit=1`)).json()) as { totalDocs: number }).totalDocs
+  if (published < POSTS) fail(`The CMS has ${published} published posts after seeding; expected at least ${POSTS}.`)
+  say(`The CMS now publishes ${published} posts.`)
   say(`${POSTS} posts:`)
   const large = buildSet(`posts-${POSTS}`, cms.url)
 

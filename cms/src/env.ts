@@ -41,6 +41,8 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  // Seeding only: also create an archive of this many numbered posts, for benchmarks.
+  SEED_SYNTHETIC_POSTS: z.coerce.number().int().positive().optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

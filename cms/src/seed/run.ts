@@ -15,14 +15,9 @@ const result = await seed(payload, {
 console.log(
   `[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ${result.skipped} already there`,
 )
-// `--synthetic N` adds an archive of N numbered posts, for benchmarks.
-const syntheticIndex = process.argv.indexOf('--synthetic')
-if (syntheticIndex > -1) {
-  const count = Number(process.argv[syntheticIndex + 1])
-  if (!Number.isInteger(count) || count < 1) {
-    console.error('[seed] --synthetic needs a whole number of posts, e.g. --synthetic 5000')
-    process.exit(1)
-  }
+// SEED_SYNTHETIC_POSTS=N adds an archive of N numbered posts, for benchmarks.
+if (env.SEED_SYNTHETIC_POSTS) {
+  const count = env.SEED_SYNTHETIC_POSTS
   const created = await seedSyntheticPosts(payload, count, (line) => console.log(`[seed] ${line}`))
   console.log(`[seed] synthetic archive: ${created} created, ${count - created} already there`)
 }
