@@ -100,3 +100,26 @@ describe('search', () => {
     expect(await result.getAttribute('href')).toBe('/posts/crossing-the-mountains-on-horseback/')
   })
 })
+
+describe('sharing an action', () => {
+  it('copies the action’s link, tagged with its source, and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const tab = await context.newPage()
+    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/`)
+    await tab.getByRole('button', { name: 'Copy link' }).click()
+    await expect.poll(() => tab.getByRole('status').textContent()).toBe('Link copied.')
+    const copied = new URL(await tab.evaluate(() => navigator.clipboard.readText()))
+    expect(copied.pathname).toBe('/actions/stop-the-attacks-on-eastern-ghouta/')
+    expect(copied.searchParams.get('utm_source')).toBe('copy')
+    await context.close()
+  })
+
+  it('offers the copy button only when JavaScript runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const tab = await context.newPage()
+    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/`)
+    expect(await tab.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false)
+    expect(await tab.getByRole('link', { name: /WhatsApp/ }).isVisible()).toBe(true)
+    await context.close()
+  })
+})
