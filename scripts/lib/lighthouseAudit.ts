@@ -1,4 +1,5 @@
 import lighthouse from 'lighthouse'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@vigil/cms/testing'
 import { chromium } from 'playwright-core'
 
 export interface Scores {
@@ -12,17 +13,8 @@ export interface Scores {
 export async function audit(url: string): Promise<Scores> {
   const port = 9300 + Math.floor(Math.random() * 500)
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--remote-debugging-port=${port}`,
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
   })
   try {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' })

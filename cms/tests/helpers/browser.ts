@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network.
 export const CHROMIUM_PATH = '/usr/bin/chromium'
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,7 +18,7 @@ export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium".`)
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
 }
 
 // A picture of the page as it was when a test failed, for whoever reads the failure.

@@ -94,4 +94,4 @@ export async function startThrowawayCms(): Promise<RunningCms> {
   return { url, env: { DATABASE_URL: env.DATABASE_URL!, MEDIA_DIR: env.MEDIA_DIR!, NODE_ENV: 'production' }, stop }
 }
 export { PEOPLE, SIGNER } from '../e2e/fixtures/people'
-export { launchChromium, screenshotOnFailure } from './browser'
+export { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, screenshotOnFailure } from './browser'
