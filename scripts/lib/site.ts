@@ -16,11 +16,11 @@ export async function buildSite(env: NodeJS.ProcessEnv): Promise<void> {
   say(`Site built in ${seconds(started)}.`)
 }
 
-// Serves the built site; the rebuild server takes this over when it arrives.
+// Serves the built site on SITE_URL's port; the rebuild server takes this over when it arrives.
 export async function serveSite(env: NodeJS.ProcessEnv, port: number) {
   const child = startService('pnpm', ['run', '--silent', 'serve'], {
     cwd: siteDir,
-    env: { ...env, PORT: String(port) },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, child)

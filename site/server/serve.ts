@@ -1,8 +1,8 @@
 // `pnpm --dir site serve`: the built site on SITE_URL's port (until the rebuild server takes over).
+import { env } from '../src/env.ts'
 import { createStaticServer } from './staticServer.ts'
 
-const dir = process.env.SITE_OUT_DIR ?? new URL('../dist', import.meta.url).pathname
-const port = Number(process.env.PORT ?? new URL(process.env.SITE_URL ?? 'http://localhost:4321').port ?? 4321)
-createStaticServer(dir).listen(port, '127.0.0.1', () =>
-  console.log(`[site] serving ${dir} on http://localhost:${port}/`),
+const port = Number(new URL(env.SITE_URL).port || 80)
+createStaticServer(env.SITE_OUT_DIR).listen(port, '127.0.0.1', () =>
+  console.log(`[site] serving ${env.SITE_OUT_DIR} on ${env.SITE_URL}`),
 )
