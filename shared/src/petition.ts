@@ -1,0 +1,95 @@
+import { z } from 'zod'
+
+// The one definition of what a signer may send: the petition form validates with it in the
+// browser, and the CMS's sign endpoint validates the same input again.
+
+// Providers that deliver mail for "j.o.e@…" to "joe@…": dots in the local part mean nothing there.
+const DOTLESS_PROVIDERS = new Map([
+  ['gmail.com', 'gmail.com'],
+  ['googlemail.com', 'gmail.com'],
+])
+
+// The dedupe key for an address: one signature per action per person, however they type it.
+export function normaliseEmail(email: string): string {
+  const trimmed = email.trim().toLowerCase()
+  const at = trimmed.lastIndexOf('@')
+  if (at < 1) return trimmed
+  let local = trimmed.slice(0, at).replace(/\+.*$/, '')
+  let domain = trimmed.slice(at + 1)
+  const canonical = DOTLESS_PROVIDERS.get(domain)
+  if (canonical) {
+    local = local.replaceAll('.', '')
+    domain = canonical
+  }
+  return `${local}@${domain}`
+}
+
+// A spreadsheet would run a cell starting with these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@]/
+const LOOKS_LIKE_URL = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|info|ru|io|xyz|top|link)\b)/i
+
+export const MESSAGES = {
+  name: 'Please enter your name.',
+  nameFormula: 'Please start your name with a letter.',
+  nameUrl: 'Please enter your name without a web address.',
+  email: 'Please enter a valid email address.',
+  country: 'Please choose your country.',
+  postalCode: 'Please check your postal code.',
+} as const
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined)
+
+export const signatureInput = z.object({
+  name: z
+    .string({ error: MESSAGES.name })
+    .trim()
+    .min(1, MESSAGES.name)
+    .max(120, MESSAGES.name)
+    .refine((name) => !FORMULA_START.test(name), MESSAGES.nameFormula)
+    .refine((name) => !LOOKS_LIKE_URL.test(name), MESSAGES.nameUrl),
+  email: z.string({ error: MESSAGES.email }).trim().max(254, MESSAGES.email).pipe(z.email(MESSAGES.email)),
+  country: z
+    .string({ error: MESSAGES.country })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, MESSAGES.country),
+  postalCode: z
+    .string()
+    .trim()
+    .max(16, MESSAGES.postalCode)
+    .regex(/^[A-Za-z0-9 -]*$/, MESSAGES.postalCode)
+    .optional()
+    .transform((value) => value || undefined),
+  // Unticked unless the signer ticks it; HTML forms send "on" for a ticked box.
+  consentToUpdates: z
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')])
+    .optional()
+    .transform((value) => value === true || value === 'on' || value === 'true'),
+  utmSource: optionalText(100),
+  utmMedium: optionalText(100),
+  utmCampaign: optionalText(100),
+  locale: optionalText(35),
+})
+
+export type SignatureInput = z.input<typeof signatureInput>
+export type Signature = z.output<typeof signatureInput>
+
+// Per-field messages for the form: the first problem of each field.
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    errors[field] ??= issue.message
+  }
+  return errors
+}
+
+// A hidden field people never see; bots fill it in. Such submissions are dropped silently.
+export const HONEYPOT_FIELD = 'website'
+export const isBot = (input: Record<string, unknown>) => Boolean(input[HONEYPOT_FIELD])
