@@ -23,9 +23,6 @@ export const text = (value: string, format = 0): Node => ({
 type Inline = string | Node
 const inline = (parts: Inline[]) => parts.map((part) => (typeof part === 'string' ? text(part) : part))
 
-export const bold = (value: string) => text(value, 1)
-export const italic = (value: string) => text(value, 2)
-
 export const p = (...parts: Inline[]): Node => ({
   ...base,
   type: 'paragraph',
@@ -35,7 +32,6 @@ export const p = (...parts: Inline[]): Node => ({
 })
 
 export const h2 = (value: string): Node => ({ ...base, type: 'heading', tag: 'h2', children: [text(value)] })
-export const h3 = (value: string): Node => ({ ...base, type: 'heading', tag: 'h3', children: [text(value)] })
 
 const list = (listType: 'number' | 'bullet', items: Inline[][]): Node => ({
   ...base,

@@ -11,8 +11,6 @@ export const paths = {
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }
 
-export const absolute = (path: string, site: URL | string) => new URL(path, site).toString()
-
 // Share links carry UTM tags so campaigners can see which channel brought signers.
 export function withUtm(url: string, source: string, campaign: string): string {
   const tagged = new URL(url)

@@ -74,7 +74,7 @@ export default async function setup(project: TestProject) {
     project.provide('cmsUrl', cms.url)
     project.provide('outDir', outDir)
     project.provide('buildLog', build.stdout)
-    const preview = await servePreview(outDir)
+    const preview = await serveBuiltSite(outDir)
     project.provide('siteUrl', preview.url)
     return () => {
       preview.stop()
@@ -87,7 +87,7 @@ export default async function setup(project: TestProject) {
 }
 
 // The built output served as a static host would, for the browser tests.
-async function servePreview(outDir: string) {
+async function serveBuiltSite(outDir: string) {
   const server = createStaticServer(outDir)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
