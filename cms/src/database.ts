@@ -20,7 +20,12 @@ export function databaseAdapter(): DatabaseAdapterObj {
     client: { url: env.sqliteUrl! },
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-    // WAL keeps readers going while the signature path writes.
-    wal: true,
+    // WAL keeps readers going while the signature path writes. NORMAL syncs at checkpoints rather
+    // than at every commit: a committed signature survives the CMS crashing; only a power cut or OS
+    // crash can lose the last moment of writes (SQLite's recommended pairing for WAL).
+    wal: { synchronous: 'NORMAL' },
+    // The Next.js app and the server's fast signing path each hold a connection; a writer waits
+    // for the other instead of failing.
+    busyTimeout: 5_000,
   })
 }

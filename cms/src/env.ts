@@ -41,6 +41,14 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  // Signing limits. Per address: at most SIGN_RATE_LIMIT signatures in SIGN_RATE_WINDOW_SECONDS.
+  SIGN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SIGN_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  SIGN_MAX_BODY_BYTES: z.coerce.number().int().min(512).default(8192),
+  // How many proxies in front of the CMS append to X-Forwarded-For (0: the CMS faces visitors).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  // How stale the public count may be; the count endpoint is cached this long by browsers and CDNs.
+  COUNT_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   // Seeding only: also create an archive of this many numbered posts, for benchmarks.
   SEED_SYNTHETIC_POSTS: z.coerce.number().int().positive().optional(),
   ADMIN_EMAIL: z.email().optional(),
@@ -61,6 +69,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     : undefined
   return {
     ...env,
+    siteOrigin: new URL(env.SITE_URL).origin,
     databaseKind: sqliteFile ? ('sqlite' as const) : ('mongodb' as const),
     sqliteUrl: sqliteFile ? `file:${sqliteFile}` : undefined,
     sqliteFile,

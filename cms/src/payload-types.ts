@@ -388,9 +388,6 @@ export interface Action {
    */
   closesAt?: string | null;
   publishedAt?: string | null;
-  /**
-   * Public count, aggregated from signatures every few seconds.
-   */
   signatureCount?: number | null;
   topics?: (number | Topic)[] | null;
   updatedAt: string;
@@ -425,6 +422,10 @@ export interface Signature {
     referrer?: string | null;
   };
   locale?: string | null;
+  /**
+   * A keyed hash of the network address it came from, to spot floods; the address is never stored.
+   */
+  addressHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -738,6 +739,7 @@ export interface SignaturesSelect<T extends boolean = true> {
         referrer?: T;
       };
   locale?: T;
+  addressHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { COUNTRY_CODES } from './countries.ts'
 
 // The one definition of what a signer may send: the petition form validates with it in the
 // browser, and the CMS's sign endpoint validates the same input again.
@@ -58,7 +59,7 @@ export const signatureInput = z.object({
     .string({ error: MESSAGES.country })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, MESSAGES.country),
+    .refine((code) => COUNTRY_CODES.has(code), MESSAGES.country),
   postalCode: z
     .string()
     .trim()
@@ -71,6 +72,8 @@ export const signatureInput = z.object({
     .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')])
     .optional()
     .transform((value) => value === true || value === 'on' || value === 'true'),
+  // The version of the consent wording the form showed; the CMS records it with the choice.
+  consentVersion: z.coerce.number().int().positive().optional().catch(undefined),
   utmSource: optionalText(100),
   utmMedium: optionalText(100),
   utmCampaign: optionalText(100),
@@ -93,3 +96,26 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 // A hidden field people never see; bots fill it in. Such submissions are dropped silently.
 export const HONEYPOT_FIELD = 'website'
 export const isBot = (input: Record<string, unknown>) => Boolean(input[HONEYPOT_FIELD])
+
+// The petition API, as the site calls it and the CMS serves it.
+export const petitionApi = {
+  sign: (cmsUrl: string, slug: string) => `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/sign`,
+  count: (cmsUrl: string, slug: string) => `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/count`,
+}
+
+export interface CountResponse {
+  count: number
+  goal: number
+  closed: boolean
+}
+
+// One answer for a new signature and for a repeat, so no one learns whether an address signed before.
+export interface SignedResponse {
+  signed: true
+  message: string
+}
+
+export interface RefusedResponse {
+  message: string
+  errors?: Record<string, string>
+}

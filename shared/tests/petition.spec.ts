@@ -54,6 +54,7 @@ describe('signatureInput', () => {
     ['a name with a bare domain', { name: 'visit pills.com' }, 'name', MESSAGES.nameUrl],
     ['an invalid email', { email: 'rana@' }, 'email', MESSAGES.email],
     ['a country that is not a code', { country: 'Canada' }, 'country', MESSAGES.country],
+    ['a code that names no country', { country: 'ZZ' }, 'country', MESSAGES.country],
     ['a postal code with symbols', { postalCode: '<script>' }, 'postalCode', MESSAGES.postalCode],
   ])('refuses %s with a message for that field', (_case, change, field, message) => {
     const result = signatureInput.safeParse({ ...valid, ...change })

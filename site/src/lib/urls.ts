@@ -11,13 +11,6 @@ export const paths = {
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }
 
-// Share links carry UTM tags so campaigners can see which channel brought signers.
-export function withUtm(url: string, source: string, campaign: string): string {
-  const tagged = new URL(url)
-  tagged.searchParams.set('utm_source', source)
-  tagged.searchParams.set('utm_medium', 'social')
-  tagged.searchParams.set('utm_campaign', campaign)
-  return tagged.toString()
-}
+export { withUtm } from '@vigil/shared'
 
 export const isExternal = (href: string) => /^https?:\/\//i.test(href)

@@ -6,7 +6,10 @@ import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
+import { countEndpoint } from '../../endpoints/count'
+import { signEndpoint } from '../../endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { versionConsentText } from './hooks/versionConsentText'
 
 export const DEFAULT_CONSENT =
@@ -123,14 +126,18 @@ export const Actions: CollectionConfig = {
       defaultValue: 0,
       // Written only by the count aggregation, never through the API.
       access: { create: () => false, update: () => false },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'Public count, aggregated from signatures every few seconds.',
-      },
+      admin: { hidden: true },
+      hooks: { afterRead: [liveSignatureCount] },
+    },
+    {
+      name: 'signatureProgress',
+      label: 'Signatures',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/SignatureProgress#SignatureProgress' } },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
+  endpoints: [signEndpoint, countEndpoint],
   hooks: { beforeChange: [setPublishedAt, versionConsentText] },
   versions: draftsWithSchedule,
 }

@@ -1,14 +1,18 @@
 import type { CollectionConfig } from 'payload'
-import { canHandleSignatures } from '../access/canHandleSignatures'
-import { nobody } from '../access/nobody'
-import { hasRole } from '../access/roles'
+import { canHandleSignatures } from '../../access/canHandleSignatures'
+import { nobody } from '../../access/nobody'
+import { hasRole } from '../../access/roles'
+import { eraseSignerEndpoint } from '../../endpoints/eraseSigner'
+import { exportSignaturesEndpoint } from '../../endpoints/exportSignatures'
+import { setEmailKey } from './hooks/setEmailKey'
 
-// Signer personal data. Visitors write only through the sign endpoint; editors never see it.
+// Signer personal data. Visitors write only through the sign endpoint; campaigners may add
+// signatures collected on paper, export and erase; editors never see any of it.
 export const Signatures: CollectionConfig = {
   slug: 'signatures',
   access: {
     admin: ({ req: { user } }) => hasRole(user, 'admin', 'campaigner'),
-    create: nobody,
+    create: canHandleSignatures,
     read: canHandleSignatures,
     update: nobody,
     delete: canHandleSignatures,
@@ -18,7 +22,9 @@ export const Signatures: CollectionConfig = {
     defaultColumns: ['name', 'action', 'country', 'consentToUpdates', 'createdAt'],
     group: 'Campaigns',
     hidden: ({ user }) => !hasRole(user, 'admin', 'campaigner'),
+    components: { beforeListTable: ['/components/admin/EraseSigner#EraseSigner'] },
   },
+  endpoints: [exportSignaturesEndpoint, eraseSignerEndpoint],
   indexes: [{ fields: ['action', 'emailKey'], unique: true }],
   fields: [
     { name: 'action', type: 'relationship', relationTo: 'actions', required: true, index: true },
@@ -28,6 +34,7 @@ export const Signatures: CollectionConfig = {
       name: 'emailKey',
       type: 'text',
       required: true,
+      index: true,
       admin: { hidden: true },
       // One signature per action per person: the normalised address, unique with the action.
     },
@@ -52,6 +59,16 @@ export const Signatures: CollectionConfig = {
       ],
     },
     { name: 'locale', type: 'text', maxLength: 35 },
+    {
+      name: 'addressHash',
+      type: 'text',
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'A keyed hash of the network address it came from, to spot floods; the address is never stored.',
+      },
+    },
   ],
+  hooks: { beforeValidate: [setEmailKey] },
   timestamps: true,
 }

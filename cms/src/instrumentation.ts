@@ -1,0 +1,9 @@
+// Next.js runs this once as the server starts. It hands the petition fast path to server.ts,
+// built and bundled with the rest of the app so it shares the app's Payload instance.
+export const FAST_PATH_KEY = Symbol.for('vigil.petitionFastPath')
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { petitionFastPath } = await import('./endpoints/fastPath')
+  ;(globalThis as Record<symbol, unknown>)[FAST_PATH_KEY] = petitionFastPath
+}
