@@ -1,3 +1,4 @@
+import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env'
@@ -10,5 +11,6 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap(), copyMedia(env.mediaCacheDir), searchIndex()],
+  // Thank-you pages are for signers, not for search engines.
+  integrations: [react(), sitemap({ filter: (page) => !page.endsWith('/thanks/') }), copyMedia(env.mediaCacheDir), searchIndex()],
 })

@@ -12,6 +12,9 @@ if (existsSync(path.join(repoRoot, '.env'))) loadDotenv({ path: path.join(repoRo
 const schema = z.object({
   CMS_URL: z.url().default('http://localhost:3000'),
   SITE_URL: z.url().default('http://localhost:4321'),
+  // Where visitors' browsers reach the CMS (the petition form posts there), when the build
+  // reaches it at another address, such as an internal hostname.
+  CMS_PUBLIC_URL: z.url().optional(),
   // Where `astro build` writes; the rebuild server points it at a new release folder each time.
   SITE_OUT_DIR: z.string().default(path.join(siteDir, 'dist')),
   // Downloaded images survive between builds here, so unchanged media is not fetched again.
@@ -27,7 +30,8 @@ function readEnv() {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Vigil site configuration is invalid:\n${lines.join('\n')}`)
   }
-  return { ...parsed.data, mediaCacheDir: path.join(parsed.data.SITE_CACHE_DIR, 'media') }
+  const cmsPublicUrl = (parsed.data.CMS_PUBLIC_URL ?? parsed.data.CMS_URL).replace(/\/$/, '')
+  return { ...parsed.data, cmsPublicUrl, mediaCacheDir: path.join(parsed.data.SITE_CACHE_DIR, 'media') }
 }
 
 export const env = readEnv()

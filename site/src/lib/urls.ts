@@ -3,6 +3,8 @@ export const paths = {
   home: (page = 1) => (page <= 1 ? '/' : `/page/${page}/`),
   post: (slug: string) => `/posts/${slug}/`,
   action: (slug: string) => `/actions/${slug}/`,
+  thanks: (slug: string) => `/actions/${slug}/thanks/`,
+  privacy: () => '/privacy/',
   actions: () => '/actions/',
   author: (slug: string) => `/authors/${slug}/`,
   topic: (slug: string) => `/topics/${slug}/`,

@@ -1,7 +1,7 @@
 'use client'
 import { Button, TextInput, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type FormEvent, useState } from 'react'
+import { type SubmitEvent, useState } from 'react'
 
 // A signer asks to be forgotten: one email, every action, after a confirmation.
 export function EraseSigner() {
@@ -10,7 +10,7 @@ export function EraseSigner() {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState('')
 
-  async function erase(event: FormEvent) {
+  async function erase(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault()
     if (!email.trim()) return
     if (!window.confirm(`Erase every signature made with ${email.trim()}, on every action? This cannot be undone.`))
