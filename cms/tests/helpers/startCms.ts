@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PEOPLE } from '../e2e/fixtures/people'
+import { PEOPLE, SIGNER } from '../e2e/fixtures/people'
 import { throwawayDatabaseUrl } from './throwawayDatabaseUrl'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -52,6 +52,16 @@ async function waitUntilUp(url: string, child: ChildProcess) {
   throw new Error(`the CMS did not answer at ${url} within 90 s`)
 }
 
+// SIGNER signs the open demo action the way a visitor does, so privacy tests look for real data.
+async function signAsVisitor(url: string) {
+  const response = await fetch(`${url}/api/actions/stop-the-attacks-on-eastern-ghouta/sign`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.1' },
+    body: JSON.stringify({ ...SIGNER, country: 'CA', postalCode: 'H2X 1Y4', consentToUpdates: true }),
+  })
+  if (response.status !== 201) throw new Error(`signing as a visitor answered ${response.status}`)
+}
+
 // The production build of the CMS on a fresh database and a free port, seeded with the demo content
 // and the test accounts; stopped by process group.
 export async function startThrowawayCms(): Promise<RunningCms> {
@@ -70,6 +80,8 @@ export async function startThrowawayCms(): Promise<RunningCms> {
     CMS_URL: url,
     ADMIN_EMAIL: PEOPLE.admin.email,
     ADMIN_PASSWORD: PEOPLE.admin.password,
+    // As if behind one proxy: tests speak for different visitors through X-Forwarded-For.
+    TRUSTED_PROXY_HOPS: '1',
   } as NodeJS.ProcessEnv
 
   await runToEnd(['run', '--silent', 'seed'], env)
@@ -87,6 +99,7 @@ export async function startThrowawayCms(): Promise<RunningCms> {
   }
   try {
     await waitUntilUp(`${url}/api/globals/site`, server)
+    await signAsVisitor(url)
   } catch (error) {
     stop()
     throw error

@@ -47,7 +47,8 @@ interface Row {
   remove: Who[]
 }
 
-// Who may read, create, update and delete, per collection. Signatures are created only by the sign endpoint.
+// Who may read, create, update and delete, per collection. Visitors create signatures only through
+// the sign endpoint; campaigners may type in signatures collected on paper.
 const MATRIX: Row[] = [
   {
     collection: 'posts',
@@ -114,13 +115,13 @@ const MATRIX: Row[] = [
     make: (f) => ({
       action: f.action.id,
       name: 'Sam Signer',
-      email: 'sam@example.org',
+      email: `sam-${unique()}@example.org`,
       emailKey: unique(),
       country: 'FR',
     }),
     edit: { country: 'DE' },
     read: HANDLERS,
-    create: [],
+    create: HANDLERS,
     update: [],
     remove: HANDLERS,
   },
