@@ -59,7 +59,10 @@ describe.each(['visitor', 'editor'] as const)('signer data, as %s', (who) => {
 
 describe('signer data, as a campaigner', () => {
   it('can be read for delivery to targets', async () => {
-    const response = await call('campaigner', `/api/signatures?where[email][equals]=${encodeURIComponent(SIGNER.email)}`)
+    const response = await call(
+      'campaigner',
+      `/api/signatures?where[email][equals]=${encodeURIComponent(SIGNER.email)}`,
+    )
     expect(response.status).toBe(200)
     const body = (await response.json()) as { docs: { email: string }[] }
     expect(body.docs.map((doc) => doc.email)).toContain(SIGNER.email)

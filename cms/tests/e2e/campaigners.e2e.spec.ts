@@ -61,7 +61,12 @@ describe('CSV export', () => {
   it('defuses formulas typed into the admin, too', async () => {
     const created = await call('campaigner', '/api/signatures', {
       method: 'POST',
-      body: JSON.stringify({ action: actionIds[OPEN], name: '=HYPERLINK("http://evil.example","x")', email: 'paper@example.org', country: 'CA' }),
+      body: JSON.stringify({
+        action: actionIds[OPEN],
+        name: '=HYPERLINK("http://evil.example","x")',
+        email: 'paper@example.org',
+        country: 'CA',
+      }),
     })
     expect(created.status).toBe(201)
     const rows = await csvOf(await call('campaigner', `/api/signatures/export?action=${actionIds[OPEN]}&columns=full`))
@@ -81,10 +86,17 @@ describe('erasing a signer', () => {
   it('removes their signatures on every action, matched as signing matches, and the count follows', async () => {
     const other = Object.keys(actionIds).find((slug) => slug !== OPEN)!
     // The second action is closed to visitors, so its signature is typed in by a campaigner.
-    expect((await sign(OPEN, { name: 'Leila Erase', email: 'Leila.Erase+one@gmail.com', country: 'FR' })).status).toBe(201)
+    expect((await sign(OPEN, { name: 'Leila Erase', email: 'Leila.Erase+one@gmail.com', country: 'FR' })).status).toBe(
+      201,
+    )
     await call('campaigner', '/api/signatures', {
       method: 'POST',
-      body: JSON.stringify({ action: actionIds[other], name: 'Leila Erase', email: 'leilaerase@gmail.com', country: 'FR' }),
+      body: JSON.stringify({
+        action: actionIds[other],
+        name: 'Leila Erase',
+        email: 'leilaerase@gmail.com',
+        country: 'FR',
+      }),
     })
     const response = await call('campaigner', '/api/signatures/erase', {
       method: 'POST',
@@ -97,15 +109,24 @@ describe('erasing a signer', () => {
   })
 
   it('says so when nothing matches, and refuses a blank address', async () => {
-    const none = await call('campaigner', '/api/signatures/erase', { method: 'POST', body: JSON.stringify({ email: 'nobody@example.org' }) })
+    const none = await call('campaigner', '/api/signatures/erase', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'nobody@example.org' }),
+    })
     expect(await none.json()).toEqual({ erased: 0 })
-    const blank = await call('campaigner', '/api/signatures/erase', { method: 'POST', body: JSON.stringify({ email: '' }) })
+    const blank = await call('campaigner', '/api/signatures/erase', {
+      method: 'POST',
+      body: JSON.stringify({ email: '' }),
+    })
     expect(blank.status).toBe(400)
   })
 
   it.each(['visitor', 'editor'] as const)('is refused to a %s and erases nothing', async (who) => {
     await sign(OPEN, { name: 'Kept Signer', email: 'kept.signer@example.org', country: 'CA' })
-    const response = await call(who, '/api/signatures/erase', { method: 'POST', body: JSON.stringify({ email: 'kept.signer@example.org' }) })
+    const response = await call(who, '/api/signatures/erase', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'kept.signer@example.org' }),
+    })
     expect(response.status).toBe(403)
     const left = await call('admin', '/api/signatures?where[email][equals]=kept.signer@example.org&limit=0')
     expect(((await left.json()) as { totalDocs: number }).totalDocs).toBe(1)

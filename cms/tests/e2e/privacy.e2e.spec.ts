@@ -24,7 +24,14 @@ async function probe(path: string, init: RequestInit = {}): Promise<number> {
 }
 
 // What the CMS says exists, plus what it keeps to itself (a visitor's access map leaves those out).
-const INTERNAL = ['signatures', 'users', 'payload-jobs', 'payload-preferences', 'payload-locked-documents', 'payload-migrations']
+const INTERNAL = [
+  'signatures',
+  'users',
+  'payload-jobs',
+  'payload-preferences',
+  'payload-locked-documents',
+  'payload-migrations',
+]
 const collections = async () => [
   ...new Set([
     ...Object.keys(((await (await fetch(`${cmsUrl}/api/access`)).json()) as { collections: object }).collections),
@@ -50,7 +57,11 @@ describe('a visitor probing every public route', () => {
 
   it('finds the signer in no GraphQL answer, even when asking for them by name', async () => {
     const ask = (query: string) =>
-      probe('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+      probe('/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
     await ask('{ Signatures { docs { id name email emailKey addressHash } } }')
     await ask(`{ Signatures(where: { email: { equals: "${SIGNER.email}" } }) { totalDocs docs { name } } }`)
     await ask('{ Signature(id: 1) { name email } }')

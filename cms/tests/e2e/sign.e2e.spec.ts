@@ -185,7 +185,11 @@ describe('POST /api/actions/{slug}/sign', () => {
   it('lets the site call it across origins (CORS preflight)', async () => {
     const response = await fetch(`${cmsUrl}/api/actions/${OPEN}/sign`, {
       method: 'OPTIONS',
-      headers: { Origin: SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: SITE,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     })
     expect(response.status).toBeLessThan(300)
     expect(response.headers.get('access-control-allow-origin')).toBe(SITE)
@@ -214,10 +218,13 @@ describe('GET /api/actions/{slug}/count', () => {
     for (let i = 0; i < 3; i++) await sign(OPEN, signer(`count-${Date.now()}-${i}@example.org`))
     const expected = await stored()
     await expect
-      .poll(async () => ((await (await fetch(`${cmsUrl}/api/actions/${OPEN}/count`)).json()) as { count: number }).count, {
-        timeout: 15_000,
-        interval: 1000,
-      })
+      .poll(
+        async () => ((await (await fetch(`${cmsUrl}/api/actions/${OPEN}/count`)).json()) as { count: number }).count,
+        {
+          timeout: 15_000,
+          interval: 1000,
+        },
+      )
       .toBe(expected)
   })
 

@@ -64,7 +64,7 @@ async function signAsVisitor(url: string) {
 
 // The production build of the CMS on a fresh database and a free port, seeded with the demo content
 // and the test accounts; stopped by process group.
-export async function startThrowawayCms(): Promise<RunningCms> {
+export async function startThrowawayCms(overrides: Record<string, string> = {}): Promise<RunningCms> {
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `npm test` (it builds first) or `pnpm --dir cms build`.')
   }
@@ -82,6 +82,7 @@ export async function startThrowawayCms(): Promise<RunningCms> {
     ADMIN_PASSWORD: PEOPLE.admin.password,
     // As if behind one proxy: tests speak for different visitors through X-Forwarded-For.
     TRUSTED_PROXY_HOPS: '1',
+    ...overrides,
   } as NodeJS.ProcessEnv
 
   await runToEnd(['run', '--silent', 'seed'], env)

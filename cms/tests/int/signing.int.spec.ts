@@ -112,7 +112,9 @@ describe('signing an open action', () => {
 
   it('stores one signature when the same email signs 200 times at once', async () => {
     const action = await makeAction()
-    const results = await Promise.all(Array.from({ length: 200 }, () => sign(action.slug, signer('double@example.org'))))
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => sign(action.slug, signer('double@example.org'))),
+    )
     expect(new Set(results.map((r) => r.outcome))).toEqual(new Set([SIGN_OUTCOME.signed]))
     expect(await stored(action.id)).toHaveLength(1)
   })
@@ -175,16 +177,39 @@ describe('refusals', () => {
     ['an unknown slug', () => Promise.resolve({ slug: `no-such-action-${unique()}` }), SIGN_OUTCOME.unknownAction],
     [
       'a draft',
-      () => payload.create({ collection: 'actions', draft: true, data: { title: 'Draft', slug: `draft-${unique()}`, summary: 's', targets: 't', goal: 1, consent: { text: 'c' } } }),
+      () =>
+        payload.create({
+          collection: 'actions',
+          draft: true,
+          data: {
+            title: 'Draft',
+            slug: `draft-${unique()}`,
+            summary: 's',
+            targets: 't',
+            goal: 1,
+            consent: { text: 'c' },
+          },
+        }),
       SIGN_OUTCOME.unknownAction,
     ],
     ['a closed action', () => makeAction({ status: 'closed' }), SIGN_OUTCOME.closed],
-    ['an action past its closing time', () => makeAction({ closesAt: new Date(Date.now() - 60_000).toISOString() }), SIGN_OUTCOME.closed],
-    ['an action before its opening time', () => makeAction({ opensAt: new Date(Date.now() + 3_600_000).toISOString() }), SIGN_OUTCOME.notOpenYet],
+    [
+      'an action past its closing time',
+      () => makeAction({ closesAt: new Date(Date.now() - 60_000).toISOString() }),
+      SIGN_OUTCOME.closed,
+    ],
+    [
+      'an action before its opening time',
+      () => makeAction({ opensAt: new Date(Date.now() + 3_600_000).toISOString() }),
+      SIGN_OUTCOME.notOpenYet,
+    ],
   ])('refuses %s and stores nothing', async (_case, make, outcome) => {
     const action = await make()
     expect((await sign(action.slug!, signer('refused@example.org'))).outcome).toBe(outcome)
-    const { totalDocs } = await payload.count({ collection: 'signatures', where: { email: { equals: 'refused@example.org' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'signatures',
+      where: { email: { equals: 'refused@example.org' } },
+    })
     expect(totalDocs).toBe(0)
   })
 })

@@ -46,15 +46,14 @@ export default function SignForm(props: SignFormProps) {
   const [alert, setAlert] = useState('')
   const [count, setCount] = useState(props.count)
   const [signerName, setSignerName] = useState('')
+  // Where the signer came from (the link's UTM tags), sent along with the signature.
+  const [utm, setUtm] = useState<Record<string, string>>({})
   const form = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
     setHydrated(true)
     const query = new URLSearchParams(location.search)
-    for (const [field, param] of UTM) {
-      const input = form.current?.elements.namedItem(field) as HTMLInputElement | null
-      if (input && query.get(param)) input.value = query.get(param)!.slice(0, 100)
-    }
+    setUtm(Object.fromEntries(UTM.map(([field, param]) => [field, (query.get(param) ?? '').slice(0, 100)])))
     fetch(petitionApi.count(props.cmsUrl, props.slug))
       .then((response) => (response.ok ? (response.json() as Promise<CountResponse>) : undefined))
       .then((live) => live && setCount((shown) => Math.max(shown, live.count)))
@@ -136,13 +135,36 @@ export default function SignForm(props: SignFormProps) {
           {alert}
         </p>
         <label htmlFor="sign-name">Full name</label>
-        <input id="sign-name" name="name" type="text" autoComplete="name" required maxLength={120} {...described('name')} />
+        <input
+          id="sign-name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={120}
+          {...described('name')}
+        />
         {error('name')}
         <label htmlFor="sign-email">Email</label>
-        <input id="sign-email" name="email" type="email" autoComplete="email" required maxLength={254} {...described('email')} />
+        <input
+          id="sign-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          {...described('email')}
+        />
         {error('email')}
         <label htmlFor="sign-country">Country</label>
-        <select id="sign-country" name="country" autoComplete="country" required defaultValue="" {...described('country')}>
+        <select
+          id="sign-country"
+          name="country"
+          autoComplete="country"
+          required
+          defaultValue=""
+          {...described('country')}
+        >
           <option value="">Choose your country</option>
           {COUNTRIES.map(([code, name]) => (
             <option key={code} value={code}>
@@ -154,7 +176,14 @@ export default function SignForm(props: SignFormProps) {
         <label htmlFor="sign-postal">
           Postal code <span className="optional">(optional)</span>
         </label>
-        <input id="sign-postal" name="postalCode" type="text" autoComplete="postal-code" maxLength={16} {...described('postalCode')} />
+        <input
+          id="sign-postal"
+          name="postalCode"
+          type="text"
+          autoComplete="postal-code"
+          maxLength={16}
+          {...described('postalCode')}
+        />
         {error('postalCode')}
         <label className="consent">
           <input type="checkbox" name="consentToUpdates" />
@@ -162,7 +191,7 @@ export default function SignForm(props: SignFormProps) {
         </label>
         <input type="hidden" name="consentVersion" value={props.consentVersion} />
         {UTM.map(([field]) => (
-          <input key={field} type="hidden" name={field} defaultValue="" />
+          <input key={field} type="hidden" name={field} value={utm[field] ?? ''} />
         ))}
         <div className="trap" aria-hidden="true">
           <label htmlFor={`sign-${HONEYPOT_FIELD}`}>Leave this empty</label>

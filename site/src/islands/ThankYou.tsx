@@ -54,7 +54,12 @@ export function ThankYou({ name, slug, pageUrl, title, shareText, thankYouText }
         </li>
         {canShare && (
           <li>
-            <button type="button" onClick={() => navigator.share({ title, text, url: withUtm(pageUrl, 'native', slug) }).catch(() => undefined)}>
+            <button
+              type="button"
+              onClick={() =>
+                navigator.share({ title, text, url: withUtm(pageUrl, 'native', slug) }).catch(() => undefined)
+              }
+            >
               Share…
             </button>
           </li>

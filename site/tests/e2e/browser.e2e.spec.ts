@@ -101,11 +101,11 @@ describe('search', () => {
   })
 })
 
-describe('sharing an action', () => {
+describe('sharing an action after signing', () => {
   it('copies the action’s link, tagged with its source, and says so', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
     const tab = await context.newPage()
-    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/`)
+    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/thanks/`)
     await tab.getByRole('button', { name: 'Copy link' }).click()
     await expect.poll(() => tab.getByRole('status').textContent()).toBe('Link copied.')
     const copied = new URL(await tab.evaluate(() => navigator.clipboard.readText()))
@@ -117,7 +117,7 @@ describe('sharing an action', () => {
   it('offers the copy button only when JavaScript runs', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const tab = await context.newPage()
-    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/`)
+    await tab.goto(`${siteUrl}/actions/stop-the-attacks-on-eastern-ghouta/thanks/`)
     expect(await tab.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false)
     expect(await tab.getByRole('link', { name: /WhatsApp/ }).isVisible()).toBe(true)
     await context.close()

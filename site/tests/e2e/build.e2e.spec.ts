@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, inject, it } from 'vitest'
+import { SIGNER } from '@vigil/cms/testing'
 import { DRAFT_SLUG, SITE_URL } from './globalSetup'
 import { HOSTILE } from './hostilePost'
 import { cmsList, dom, domOfFile, executableScripts, exists, html as page, htmlFiles } from './output'
@@ -84,10 +85,11 @@ describe('a page for everything published', () => {
 
 describe('what a visitor receives', () => {
   it('ships no JavaScript on post, author, topic and list pages', () => {
-    // Exceptions: the search page (Pagefind's UI) and action pages (the petition form's island).
+    // Exceptions: the search page (Pagefind's UI), action pages (the petition form's island) and
+    // their thank-you pages (copy link and the device's share sheet).
     const pages = htmlFiles(outDir).filter((file) => {
       const urlPath = path.relative(outDir, file)
-      return !urlPath.startsWith(`search${path.sep}`) && !/^actions\/[^/]+\/index\.html$/.test(urlPath)
+      return !urlPath.startsWith(`search${path.sep}`) && !/^actions\/[^/]+\/(thanks\/)?index\.html$/.test(urlPath)
     })
     expect(pages.length).toBeGreaterThan(20)
     for (const file of pages) expect(executableScripts(domOfFile(file)), file).toHaveLength(0)
@@ -121,8 +123,13 @@ describe('what a visitor receives', () => {
 
   it('serves its own copies of every image, with alt text, width and height, lazy below the fold', () => {
     for (const file of htmlFiles(outDir)) {
-      expect(readFileSync(file, 'utf8'), file).not.toContain(cmsUrl)
       const $ = domOfFile(file)
+      // Only the petition form talks to the CMS (it posts there, and asks it for the count).
+      const petition = $('#sign').clone()
+      petition.find('form').removeAttr('action')
+      petition.find('astro-island').removeAttr('props')
+      $('#sign').replaceWith(petition)
+      expect($.html(), file).not.toContain(cmsUrl)
       $('img').each((index, element) => {
         const img = $(element)
         expect(img.attr('alt'), file).toMatch(/\w/)
@@ -208,6 +215,38 @@ describe('search', () => {
       '/pagefind/pagefind-ui.js',
       'inline',
     ])
+  })
+})
+
+describe('signer privacy in the build', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    )
+
+  it('puts no signer’s name or email in any page, feed, script or search index file', () => {
+    const all = files(outDir)
+    expect(all.some((file) => file.endsWith('.pf_fragment'))).toBe(true)
+    for (const file of all) {
+      const raw = readFileSync(file)
+      // Pagefind compresses its index and fragments.
+      const text = (file.includes(`${path.sep}pagefind${path.sep}`) && raw[0] === 0x1f ? gunzipSync(raw) : raw)
+        .toString('utf8')
+        .toLowerCase()
+      for (const secret of [SIGNER.email, SIGNER.name, 'zaynab']) {
+        expect(text.includes(secret.toLowerCase()), `${path.relative(outDir, file)} mentions ${secret}`).toBe(false)
+      }
+    }
+  })
+
+  it('shows the signature count, built in, on the open action', () => {
+    const $ = dom(outDir, '/actions/stop-the-attacks-on-eastern-ghouta/')
+    expect(Number($('.sign-form .progress strong').text().replace(/\D/g, ''))).toBeGreaterThan(0)
+    expect($('form[method="post"]').attr('action')).toBe(
+      `${cmsUrl}/api/actions/stop-the-attacks-on-eastern-ghouta/sign`,
+    )
+    expect($('input[name="consentToUpdates"]').attr('checked')).toBeUndefined()
+    expect($('#sign-privacy a').attr('href')).toBe('/privacy/')
   })
 })
 

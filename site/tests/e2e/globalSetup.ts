@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import type { AddressInfo } from 'node:net'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import type { TestProject } from 'vitest/node'
 import { createStaticServer } from '../../server/staticServer'
 import { HOSTILE, hostileBody } from './hostilePost'
@@ -53,9 +52,14 @@ async function publishHostilePost(cmsUrl: string) {
 
 // The CMS with demo content plus a hostile post, and one real `astro build` of the site from it.
 export default async function setup(project: TestProject) {
-  const cms = await startThrowawayCms()
+  // The CMS accepts signatures from the origin the built site is served on in these tests.
+  const sitePort = await freePort()
+  const servedAt = `http://127.0.0.1:${sitePort}`
+  const cms = await startThrowawayCms({ SITE_URL: servedAt })
   try {
     await publishHostilePost(cms.url)
+    // Asking for the count aggregates it now, so the build bakes in the signature made at start.
+    await fetch(`${cms.url}/api/actions/stop-the-attacks-on-eastern-ghouta/count`)
     const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-site-'))
     const outDir = path.join(work, 'dist')
     const build = spawnSync('pnpm', ['exec', 'astro', 'build'], {
@@ -74,7 +78,7 @@ export default async function setup(project: TestProject) {
     project.provide('cmsUrl', cms.url)
     project.provide('outDir', outDir)
     project.provide('buildLog', build.stdout)
-    const preview = await serveBuiltSite(outDir)
+    const preview = await serveBuiltSite(outDir, sitePort)
     project.provide('siteUrl', preview.url)
     return () => {
       preview.stop()
@@ -87,9 +91,8 @@ export default async function setup(project: TestProject) {
 }
 
 // The built output served as a static host would, for the browser tests.
-async function serveBuiltSite(outDir: string) {
+async function serveBuiltSite(outDir: string, port: number) {
   const server = createStaticServer(outDir)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${port}`, stop: () => server.close() }
 }
