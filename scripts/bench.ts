@@ -1,6 +1,7 @@
-// `npm run bench`: site build times at demo size and with a 5,000-post archive, each measured in
+// `npm run bench`: the whole suite. First site build times at demo size and with a 5,000-post archive, each measured in
 // the same run against a build of the same data from a local JSON snapshot (the baseline), plus
-// Lighthouse scores. Loopback only; everything it starts, it stops.
+// Lighthouse scores; then the signing benchmark (benchSign.ts, alone: `npm run bench:sign`).
+// Loopback only; everything it starts, it stops.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -120,3 +121,6 @@ try {
 } finally {
   cms.stop()
 }
+
+say('Signing benchmark:')
+await import('./benchSign.ts')

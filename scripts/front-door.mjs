@@ -21,6 +21,7 @@ const TASKS = {
   seed: 'scripts/seed.ts',
   // tsx: the benchmark reuses the CMS's test helpers, written for bundlers (extensionless imports).
   bench: ['--import', 'tsx', 'scripts/bench.ts'],
+  'bench-sign': ['--import', 'tsx', 'scripts/benchSign.ts'],
   setup: null,
 }
 
