@@ -12,5 +12,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Thank-you pages are for signers, not for search engines.
-  integrations: [react(), sitemap({ filter: (page) => !page.endsWith('/thanks/') }), copyMedia(env.mediaCacheDir), searchIndex()],
+  integrations: [
+    react(),
+    sitemap({ filter: (page) => !page.endsWith('/thanks/') }),
+    copyMedia(env.mediaCacheDir),
+    searchIndex(),
+  ],
 })
