@@ -20,7 +20,7 @@ export const Actions: CollectionConfig = {
   access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'signatureCount', 'goal', '_status'],
+    defaultColumns: ['title', 'status', 'signatureProgress', '_status'],
     group: 'Campaigns',
   },
   defaultPopulate: { title: true, slug: true, summary: true, status: true, heroImage: true, goal: true },
@@ -133,7 +133,13 @@ export const Actions: CollectionConfig = {
       name: 'signatureProgress',
       label: 'Signatures',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/admin/SignatureProgress#SignatureProgress' } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '/components/admin/SignatureProgress#SignatureProgress',
+          Cell: '/components/admin/SignatureCountCell#SignatureCountCell',
+        },
+      },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],

@@ -19,7 +19,8 @@ export function SignatureProgress() {
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <p style={{ margin: '0 0 0.4rem' }}>
-        <strong style={{ fontSize: '1.4rem' }}>{number.format(count)}</strong> signatures · goal {number.format(goal)}
+        <strong style={{ fontSize: '1.4rem' }}>{number.format(count)}</strong>{' '}
+        {count === 1 ? 'signature' : 'signatures'} · goal {number.format(goal)}
       </p>
       <div
         role="progressbar"

@@ -20,6 +20,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SignatureProgress as SignatureProgress_58cf8416cb8aa38c095dacbb491a9de0 } from '../../../components/admin/SignatureProgress'
+import { SignatureCountCell as SignatureCountCell_bea983bc29ff94c03873aa8acecd64e1 } from '../../../components/admin/SignatureCountCell'
 import { EraseSigner as EraseSigner_432a31f81ce4655ad09018e760e8e479 } from '../../../components/admin/EraseSigner'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
@@ -49,6 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SignatureProgress#SignatureProgress": SignatureProgress_58cf8416cb8aa38c095dacbb491a9de0,
+  "/components/admin/SignatureCountCell#SignatureCountCell": SignatureCountCell_bea983bc29ff94c03873aa8acecd64e1,
   "/components/admin/EraseSigner#EraseSigner": EraseSigner_432a31f81ce4655ad09018e760e8e479,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
