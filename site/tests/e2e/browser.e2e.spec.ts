@@ -24,6 +24,7 @@ const PAGE_TYPES = [
   ['post', '/posts/bombing-of-eastern-ghouta-escalates/'],
   ['open action', '/actions/stop-the-attacks-on-eastern-ghouta/'],
   ['closed action', '/actions/safe-evacuation-from-aleppo/'],
+  ['thank-you', '/actions/stop-the-attacks-on-eastern-ghouta/thanks/'],
   ['actions list', '/actions/'],
   ['author', '/authors/anna-neistat/'],
   ['topic', '/topics/syria/'],
