@@ -16,3 +16,4 @@ export {
 } from './petition.ts'
 export { type ShareLink, shareLinks, withUtm } from './share.ts'
 export { SLUG_PATTERN, slugify } from './slug.ts'
+export { type RebuildNotice, SIGNATURE_HEADER, signBody, verifyBody } from './webhook.ts'

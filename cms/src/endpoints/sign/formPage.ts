@@ -36,7 +36,7 @@ const page = (title: string, body: Markup) =>
               line-height: 1.2;
             }
             .summary {
-              border: 3px solid #b00020;
+              border: 3px solid #b3261e;
               padding: 0.75rem 1rem;
               margin: 1rem 0;
             }
@@ -59,10 +59,10 @@ const page = (title: string, body: Markup) =>
               box-sizing: border-box;
             }
             [aria-invalid='true'] {
-              border-color: #b00020;
+              border-color: #b3261e;
             }
             .error {
-              color: #b00020;
+              color: #b3261e;
               font-weight: 600;
               margin: 0.25rem 0 0;
             }
@@ -74,11 +74,15 @@ const page = (title: string, body: Markup) =>
             }
             button {
               font: inherit;
-              font-weight: 800;
+              font-weight: 700;
+              text-transform: uppercase;
+              letter-spacing: 0.03em;
               margin-top: 1.25rem;
               padding: 0.75rem 1.5rem;
-              background: #ffd400;
-              border: 3px solid #111;
+              background: #b3261e;
+              color: #fff;
+              border: 0;
+              border-radius: 4px;
               cursor: pointer;
             }
             .visually-hidden {
