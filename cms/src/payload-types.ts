@@ -112,6 +112,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverRebuildNotice: TaskDeliverRebuildNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -529,7 +530,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuildNotice' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -562,7 +563,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverRebuildNotice' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1003,6 +1004,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverRebuildNotice".
+ */
+export interface TaskDeliverRebuildNotice {
+  input: {
+    notice:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { databaseAdapter } from './database'
 import { env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
+import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,8 +40,12 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    // Scheduled publishing queues jobs here; this runs them while the CMS is up.
-    autoRun: [{ cron: '*/10 * * * * *', limit: 50, queue: 'default' }],
+    tasks: [deliverRebuildNotice],
+    // Scheduled publishing queues jobs in the default queue; rebuild notices go out within a second.
+    autoRun: [
+      { cron: '*/10 * * * * *', limit: 50, queue: 'default' },
+      { cron: '* * * * * *', limit: 50, queue: REBUILD_QUEUE },
+    ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
   },
   // Refused requests (4xx) are a visitor's mistake, not the server's: keep them out of the error log.

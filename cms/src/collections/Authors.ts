@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { slugField } from '../fields/slug'
+import { rebuildOnChange } from '../hooks/notifyRebuild'
 
 // People who write for the campaign, guests included: not the same as users.
 export const Authors: CollectionConfig = {
@@ -45,4 +46,5 @@ export const Authors: CollectionConfig = {
       ],
     },
   ],
+  hooks: rebuildOnChange('authors'),
 }

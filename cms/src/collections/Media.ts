@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { env } from '../env'
+import { rebuildOnChange } from '../hooks/notifyRebuild'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -31,4 +32,5 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: rebuildOnChange('media'),
 }

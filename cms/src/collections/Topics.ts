@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { slugField } from '../fields/slug'
+import { rebuildOnChange } from '../hooks/notifyRebuild'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -13,4 +14,5 @@ export const Topics: CollectionConfig = {
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 300 },
   ],
+  hooks: rebuildOnChange('topics'),
 }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { rebuildOnGlobalChange } from '../hooks/notifyRebuild'
 import { validateOptionalUrl } from '../utilities/validateOptionalUrl'
 
 export const Site: GlobalConfig = {
@@ -55,4 +56,5 @@ export const Site: GlobalConfig = {
     { name: 'footer', type: 'textarea', admin: { description: 'Short text in the footer: who runs the site.' } },
     { name: 'privacyUrl', label: 'Privacy policy link', type: 'text', required: true, defaultValue: '/privacy' },
   ],
+  hooks: { afterChange: [rebuildOnGlobalChange] },
 }

@@ -11,6 +11,9 @@ import { signEndpoint } from '../../endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { versionConsentText } from './hooks/versionConsentText'
+import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+
+const rebuild = rebuildOnPublishedChange('actions')
 
 export const DEFAULT_CONSENT =
   'Yes, send me occasional email updates about this campaign and other ways to help. I can unsubscribe at any time.'
@@ -144,6 +147,10 @@ export const Actions: CollectionConfig = {
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
   endpoints: [signEndpoint, countEndpoint],
-  hooks: { beforeChange: [setPublishedAt, versionConsentText] },
+  hooks: {
+    beforeChange: [setPublishedAt, versionConsentText, rebuild.beforeChange],
+    afterChange: [rebuild.afterChange],
+    afterDelete: [rebuild.afterDelete],
+  },
   versions: draftsWithSchedule,
 }

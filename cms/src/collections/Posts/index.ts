@@ -7,6 +7,9 @@ import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { validateOptionalUrl } from '../../utilities/validateOptionalUrl'
+import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+
+const rebuild = rebuildOnPublishedChange('posts')
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
@@ -69,6 +72,10 @@ export const Posts: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The petition this post asks readers to sign.' },
     },
   ],
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: {
+    beforeChange: [setPublishedAt, rebuild.beforeChange],
+    afterChange: [rebuild.afterChange],
+    afterDelete: [rebuild.afterDelete],
+  },
   versions: draftsWithSchedule,
 }

@@ -1,0 +1,76 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+import type { RebuildNotice } from '@vigil/shared'
+import { deliverRebuildNotice, REBUILD_QUEUE } from '../jobs/deliverRebuildNotice'
+
+type Notice = Omit<RebuildNotice, 'at'>
+
+// Queued in the same transaction as the change, so a saved change always has its notice and a
+// rolled-back one never does. Saving never waits for the delivery.
+export async function queueRebuild(req: PayloadRequest, notice: Notice): Promise<void> {
+  if (req.context.disableRebuild) return
+  await req.payload.jobs.queue({
+    task: deliverRebuildNotice.slug as never,
+    input: { notice: { ...notice, at: new Date().toISOString() } } as never,
+    queue: REBUILD_QUEUE,
+    req,
+  })
+}
+
+const WAS_LIVE = 'rebuildWasLive'
+
+// Whether the document visitors see (the main row, not the newest draft) is published.
+async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
+  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
+  return row?._status === 'published'
+}
+
+// Collections with drafts: only changes to what visitors see notify. A draft save or autosave
+// leaves the published row alone and says nothing; publishing, editing while published and
+// unpublishing do.
+export function rebuildOnPublishedChange(collection: CollectionSlug) {
+  const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+    req.context[WAS_LIVE] =
+      operation === 'update' && originalDoc?.id !== undefined && (await isLive(req, collection, originalDoc.id))
+    return data
+  }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+    const wasLive = Boolean(req.context[WAS_LIVE])
+    const base = { source: collection, id: doc.id, slug: doc.slug }
+    if (doc._status === 'published') await queueRebuild(req, { ...base, event: wasLive ? 'update' : 'publish' })
+    else if (wasLive && !(await isLive(req, collection, doc.id)))
+      await queueRebuild(req, { ...base, event: 'unpublish' })
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    if (doc._status === 'published')
+      await queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
+  }
+  return { beforeChange, afterChange, afterDelete }
+}
+
+// Collections without drafts (authors, topics, media): every saved change is live.
+export function rebuildOnChange(collection: CollectionSlug) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) =>
+    queueRebuild(req, {
+      source: collection,
+      id: doc.id,
+      slug: doc.slug,
+      event: operation === 'create' ? 'publish' : 'update',
+    })
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) =>
+    queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
+
+export const rebuildOnGlobalChange: GlobalAfterChangeHook = async ({ global, req }) =>
+  queueRebuild(req, { source: `global:${global.slug}`, event: 'update' })
