@@ -113,7 +113,7 @@ describe('delivery', () => {
   it('signs the body with WEBHOOK_SECRET, and retries until the rebuild server answers', async () => {
     const post = await payload.create({
       collection: 'posts',
-      data: { title: `Live ${unique()}`, _status: 'published' },
+      data: { title: `Live ${unique()}`, slug: `live-${unique()}`, _status: 'published' },
     })
     const [job] = (await rebuildJobs()).slice(-1)
     // Nothing listens yet: the attempt fails and the job stays queued for a retry.
