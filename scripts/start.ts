@@ -3,7 +3,7 @@ import { ensureCmsBuild, seedCms, startCms } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say, seconds } from './lib/log.ts'
 import { portIsFree, stopService } from './lib/processes.ts'
-import { buildSite, serveSite } from './lib/site.ts'
+import { startSiteServer } from './lib/site.ts'
 
 const started = performance.now()
 const env = childEnv()
@@ -17,9 +17,11 @@ if (!/^(file:|mongodb(\+srv)?:\/\/)/.test(databaseUrl)) {
 
 const cmsUrl = new URL(env.CMS_URL ?? 'http://localhost:3000')
 const siteUrl = new URL(env.SITE_URL ?? 'http://localhost:4321')
+const rebuildUrl = new URL(env.REBUILD_WEBHOOK_URL ?? 'http://localhost:4322/hooks/rebuild')
 const ports = [
   { port: Number(cmsUrl.port || 80), what: 'the CMS', variable: 'CMS_URL' },
   { port: Number(siteUrl.port || 80), what: 'the site', variable: 'SITE_URL' },
+  { port: Number(rebuildUrl.port || 80), what: 'the rebuild server', variable: 'REBUILD_WEBHOOK_URL' },
 ]
 for (const { port, what, variable } of ports) {
   if (!(await portIsFree(port))) {
@@ -41,9 +43,9 @@ const adminLogin = await seedCms(env)
 say('Starting the CMS…')
 const cms = await startCms(env, ports[0]!.port).catch((error: Error) => fail(`The CMS did not start: ${error.message}`))
 services.push(cms)
-await buildSite(env)
-const site = await serveSite(env, ports[1]!.port).catch((error: Error) =>
-  fail(`The site server did not start: ${error.message}`),
+say('Starting the site and its rebuild server…')
+const site = await startSiteServer(env, rebuildUrl.origin).catch((error: Error) =>
+  fail(`The site did not start: ${error.message}`),
 )
 services.push(site)
 
@@ -51,6 +53,9 @@ say(`Ready in ${seconds(started)}.`)
 say(`  Site:   ${siteUrl.origin}/`)
 say(`  Admin:  ${cmsUrl.origin}/admin`)
 say(`  API:    ${cmsUrl.origin}/api`)
+say(
+  `  Builds: ${rebuildUrl.origin}/status   (publishing in the admin rebuilds the site; npm run rollback undoes the last)`,
+)
 if (adminLogin) say(`  Login:  ${adminLogin}   ← shown only this once: keep it`)
 else say('  Login:  the admin account created on first start (ADMIN_EMAIL / ADMIN_PASSWORD if set in .env)')
 say('Press Ctrl+C to stop.')

@@ -19,6 +19,14 @@ const schema = z.object({
   SITE_OUT_DIR: z.string().default(path.join(siteDir, 'dist')),
   // Downloaded images survive between builds here, so unchanged media is not fetched again.
   SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.vigil-cache')),
+  // The rebuild server: where notices arrive (its port and path), the secret they are signed
+  // with, where releases are kept and how many.
+  REBUILD_WEBHOOK_URL: z.url().default('http://localhost:4322/hooks/rebuild'),
+  WEBHOOK_SECRET: z.string().min(32, 'WEBHOOK_SECRET must be at least 32 characters').optional(),
+  SITE_RELEASES_DIR: z.string().default(path.join(repoRoot, 'data', 'site')),
+  SITE_KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
+  // A burst of notices within this window becomes one build.
+  REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(500),
   // Build from saved JSON (scripts/snapshot.ts) instead of the CMS: offline builds and benchmarks.
   SITE_SNAPSHOT_DIR: z.string().optional(),
 })

@@ -1,0 +1,104 @@
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+
+// Releases are folders under <dir>/releases, named by build time; <dir>/live is a symlink to one
+// of them. Swapping it is one rename(2) of a new symlink over the old: atomic, so a visitor's
+// request sees either the old release or the new one, never a mix.
+
+export interface ReleaseInfo {
+  id: string
+  builtAt: string
+  durationMs: number
+  pages: number
+}
+
+export class Releases {
+  readonly releasesDir: string
+  readonly live: string
+
+  constructor(
+    readonly dir: string,
+    private readonly keep: number,
+  ) {
+    this.releasesDir = path.join(dir, 'releases')
+    this.live = path.join(dir, 'live')
+    mkdirSync(this.releasesDir, { recursive: true })
+  }
+
+  // A new, empty folder for the next build.
+  create(): { id: string; dir: string } {
+    const id = new Date().toISOString().replace(/[:.]/g, '-')
+    const dir = path.join(this.releasesDir, id)
+    mkdirSync(dir, { recursive: true })
+    return { id, dir }
+  }
+
+  list(): string[] {
+    return readdirSync(this.releasesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(path.join(this.releasesDir, entry.name, 'release.json')))
+      .map((entry) => entry.name)
+      .sort()
+  }
+
+  liveId(): string | undefined {
+    try {
+      return path.basename(readlinkSync(this.live))
+    } catch {
+      return undefined
+    }
+  }
+
+  info(id: string): ReleaseInfo | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(this.releasesDir, id, 'release.json'), 'utf8')) as ReleaseInfo
+    } catch {
+      return undefined
+    }
+  }
+
+  // Marks a checked build as a release and makes it live.
+  publish(info: ReleaseInfo): void {
+    writeFileSync(path.join(this.releasesDir, info.id, 'release.json'), JSON.stringify(info, null, 2))
+    this.point(info.id)
+    this.prune()
+  }
+
+  point(id: string): void {
+    const next = `${this.live}.next-${process.pid}`
+    rmSync(next, { force: true })
+    symlinkSync(path.join('releases', id), next)
+    renameSync(next, this.live)
+  }
+
+  discard(id: string): void {
+    rmSync(path.join(this.releasesDir, id), { recursive: true, force: true })
+  }
+
+  // Back to the release before the live one. Returns it, or undefined when there is none.
+  rollback(): string | undefined {
+    const all = this.list()
+    const current = all.indexOf(this.liveId() ?? '')
+    const previous = current > 0 ? all[current - 1] : undefined
+    if (previous) this.point(previous)
+    return previous
+  }
+
+  // Keeps the newest few and the live one; also clears folders of builds that never finished.
+  private prune(): void {
+    const live = this.liveId()
+    const complete = this.list()
+    const old = complete.slice(0, Math.max(0, complete.length - this.keep)).filter((id) => id !== live)
+    const unfinished = readdirSync(this.releasesDir).filter((id) => !complete.includes(id))
+    for (const id of [...old, ...unfinished]) this.discard(id)
+  }
+}
