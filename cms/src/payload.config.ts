@@ -10,6 +10,7 @@ import { Signatures } from './collections/Signatures'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { siteBuildNowEndpoint, siteBuildStatusEndpoint } from './endpoints/siteBuild'
 import { env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
@@ -26,8 +27,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Icon: '/components/admin/Icon#Icon', Logo: '/components/admin/Logo#Logo' },
+      beforeDashboard: ['/components/admin/SiteBuildPanel#SiteBuildPanel'],
     },
   },
+  endpoints: [siteBuildStatusEndpoint, siteBuildNowEndpoint],
   collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
   globals: [Site],
   editor: richTextEditor,

@@ -7,11 +7,11 @@ export interface BuildProgress {
 }
 
 export class BuildError extends Error {
-  constructor(
-    message: string,
-    readonly tail: string[],
-  ) {
+  readonly tail: string[]
+
+  constructor(message: string, tail: string[]) {
     super(message)
+    this.tail = tail
   }
 }
 

@@ -23,13 +23,14 @@ export interface ReleaseInfo {
 }
 
 export class Releases {
+  readonly dir: string
   readonly releasesDir: string
   readonly live: string
+  private readonly keep: number
 
-  constructor(
-    readonly dir: string,
-    private readonly keep: number,
-  ) {
+  constructor(dir: string, keep: number) {
+    this.dir = dir
+    this.keep = keep
     this.releasesDir = path.join(dir, 'releases')
     this.live = path.join(dir, 'live')
     mkdirSync(this.releasesDir, { recursive: true })

@@ -42,7 +42,11 @@ export class RebuildScheduler {
   private durations: number[] = []
   private counts = { started: 0, succeeded: 0, failed: 0 }
 
-  constructor(private readonly options: Options) {}
+  private readonly options: Options
+
+  constructor(options: Options) {
+    this.options = options
+  }
 
   notify(notice?: RebuildNotice): void {
     if (notice) this.options.log(`notice: ${notice.event} ${notice.source}${notice.slug ? ` ${notice.slug}` : ''}`)

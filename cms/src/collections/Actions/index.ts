@@ -12,6 +12,7 @@ import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { versionConsentText } from './hooks/versionConsentText'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+import { liveLinkField } from '../../fields/liveLink'
 
 const rebuild = rebuildOnPublishedChange('actions')
 
@@ -29,6 +30,7 @@ export const Actions: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, summary: true, status: true, heroImage: true, goal: true },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
+    liveLinkField('actions'),
     {
       type: 'tabs',
       tabs: [

@@ -8,6 +8,7 @@ import { draftsWithSchedule } from '../../fields/versions'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { validateOptionalUrl } from '../../utilities/validateOptionalUrl'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+import { liveLinkField } from '../../fields/liveLink'
 
 const rebuild = rebuildOnPublishedChange('posts')
 
@@ -22,6 +23,7 @@ export const Posts: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, publishedAt: true, excerpt: true, heroImage: true },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
+    liveLinkField('posts'),
     {
       type: 'tabs',
       tabs: [

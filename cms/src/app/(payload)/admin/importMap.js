@@ -1,3 +1,4 @@
+import { LiveLink as LiveLink_0154f37b81a26bb9ded887845f6afe83 } from '../../../components/admin/LiveLink'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,10 +25,12 @@ import { SignatureCountCell as SignatureCountCell_bea983bc29ff94c03873aa8acecd64
 import { EraseSigner as EraseSigner_432a31f81ce4655ad09018e760e8e479 } from '../../../components/admin/EraseSigner'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
+import { SiteBuildPanel as SiteBuildPanel_b8a75a452285558b0d8ddbcc7696da6b } from '../../../components/admin/SiteBuildPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/LiveLink#LiveLink": LiveLink_0154f37b81a26bb9ded887845f6afe83,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,5 +57,6 @@ export const importMap = {
   "/components/admin/EraseSigner#EraseSigner": EraseSigner_432a31f81ce4655ad09018e760e8e479,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
+  "/components/admin/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_b8a75a452285558b0d8ddbcc7696da6b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

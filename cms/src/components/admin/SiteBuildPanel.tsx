@@ -1,0 +1,103 @@
+'use client'
+import { Button, toast, useAuth } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+import type { User } from '../../payload-types'
+
+interface Status {
+  available: boolean
+  siteUrl: string
+  message?: string
+  state?: 'idle' | 'building' | 'failed'
+  live?: { release: string; builtAt: string; durationMs: number; pages: number }
+  building?: { startedAt: string; phase: string; pages: number; expectedPages?: number; queued: boolean }
+  lastFailure?: { at: string; error: string; tail: string[] }
+}
+
+const time = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' })
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+// On the dashboard: what visitors see now, what is being built, what failed; "Rebuild now".
+export function SiteBuildPanel() {
+  const { user } = useAuth<User>()
+  const [status, setStatus] = useState<Status>()
+  const [asked, setAsked] = useState(false)
+
+  const refresh = useCallback(async () => {
+    const response = await fetch('/api/site-build', { credentials: 'include' }).catch(() => undefined)
+    if (response?.ok) setStatus((await response.json()) as Status)
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+    const timer = setInterval(refresh, status?.state === 'building' || asked ? 1500 : 10_000)
+    return () => clearInterval(timer)
+  }, [refresh, status?.state, asked])
+
+  async function rebuild() {
+    setAsked(true)
+    const response = await fetch('/api/site-build', { method: 'POST', credentials: 'include' })
+    if (response.ok) toast.success('Rebuild requested; the site updates in a few seconds.')
+    else toast.error(((await response.json()) as { message?: string }).message ?? 'The rebuild could not be requested.')
+    setTimeout(() => setAsked(false), 15_000)
+  }
+
+  const canRebuild = user?.role === 'admin' || user?.role === 'editor'
+  const progress = status?.building
+  return (
+    <section
+      aria-labelledby="site-build-heading"
+      style={{
+        marginBottom: '2rem',
+        padding: '1rem 1.25rem',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+      }}
+    >
+      <h2 id="site-build-heading" style={{ margin: '0 0 0.5rem', fontSize: '1.2rem' }}>
+        The live site
+      </h2>
+      {!status && <p>Checking the site’s build state…</p>}
+      {status && !status.available && <p>{status.message}</p>}
+      {status?.available && (
+        <div role="status" aria-live="polite">
+          {status.live ? (
+            <p style={{ margin: '0 0 0.4rem' }}>
+              Live since <strong>{time(status.live.builtAt)}</strong> · {status.live.pages} pages, built in{' '}
+              {seconds(status.live.durationMs)} ·{' '}
+              <a href={status.siteUrl} target="_blank" rel="noopener">
+                Open the site
+              </a>
+            </p>
+          ) : (
+            <p>No release is live yet.</p>
+          )}
+          {progress && (
+            <p style={{ margin: '0 0 0.4rem' }}>
+              <strong>Building:</strong> {progress.phase}
+              {progress.pages > 0 &&
+                ` · ${progress.pages}${progress.expectedPages ? ` of about ${progress.expectedPages}` : ''} pages`}
+              {progress.queued && ' · another build will follow'}
+            </p>
+          )}
+          {status.state === 'failed' && status.lastFailure && (
+            <div style={{ color: 'var(--theme-error-500)' }}>
+              <p style={{ margin: '0 0 0.4rem' }}>
+                <strong>The last build failed</strong> ({time(status.lastFailure.at)}); visitors still see the release
+                above. {status.lastFailure.error}
+              </p>
+              <details>
+                <summary>Build output</summary>
+                <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.8rem' }}>{status.lastFailure.tail.join('\n')}</pre>
+              </details>
+            </div>
+          )}
+        </div>
+      )}
+      {canRebuild && (
+        <Button buttonStyle="secondary" size="small" onClick={rebuild} disabled={asked || status?.state === 'building'}>
+          {asked || status?.state === 'building' ? 'Rebuilding…' : 'Rebuild now'}
+        </Button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,14 @@
+import type { UIField } from 'payload'
+import { env } from '../env'
+
+// A sidebar link from a published document to its page on the live site.
+export const liveLinkField = (section: 'posts' | 'actions'): UIField => ({
+  name: 'liveLink',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: { path: '/components/admin/LiveLink#LiveLink', clientProps: { siteUrl: env.SITE_URL, section } },
+    },
+  },
+})
