@@ -75,6 +75,9 @@ await step('site built by Astro from the CMS', async () => {
   await ensureCmsBuild(env)
   return tests(path.join(root, 'site'), ['--config', 'vitest.e2e.config.ts'])
 })
+await step('publishing to live: CMS, rebuild server, live site, Chromium', async () => {
+  return tests(path.join(root, 'site'), ['--config', 'vitest.publish.config.ts'])
+})
 
 say(`Finished in ${seconds(started)}.`)
 if (failedSteps.length) say(`Failed steps: ${failedSteps.join('; ')}`)

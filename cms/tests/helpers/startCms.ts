@@ -11,6 +11,8 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 
 export interface RunningCms {
   url: string
+  /** The server's process group, for tests that stop the CMS on purpose. */
+  pid: number
   /** What a `payload run` script needs to reach the same database while the server runs. */
   env: Record<string, string>
   stop: () => void
@@ -95,7 +97,11 @@ export async function startThrowawayCms(overrides: Record<string, string> = {}):
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const stop = () => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+    try {
+      if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // Already stopped (a test may stop it on purpose).
+    }
     rmSync(dir, { recursive: true, force: true })
   }
   try {
@@ -105,7 +111,12 @@ export async function startThrowawayCms(overrides: Record<string, string> = {}):
     stop()
     throw error
   }
-  return { url, env: { DATABASE_URL: env.DATABASE_URL!, MEDIA_DIR: env.MEDIA_DIR!, NODE_ENV: 'production' }, stop }
+  return {
+    url,
+    pid: server.pid!,
+    env: { DATABASE_URL: env.DATABASE_URL!, MEDIA_DIR: env.MEDIA_DIR!, NODE_ENV: 'production' },
+    stop,
+  }
 }
 export { PEOPLE, SIGNER } from '../e2e/fixtures/people'
 export { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, screenshotOnFailure } from './browser'

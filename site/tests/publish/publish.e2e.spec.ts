@@ -1,0 +1,175 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchChromium, PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
+import { SIGNATURE_HEADER, signBody } from '@vigil/shared'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
+
+const cmsUrl = inject('cmsUrl')
+const siteUrl = inject('siteUrl')
+const rebuildUrl = inject('rebuildUrl')
+const statusUrl = new URL('/status', rebuildUrl).toString()
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+interface Status {
+  state: string
+  live?: { release: string }
+  lastFailure?: { error: string; tail: string[] }
+  builds: { started: number; succeeded: number; failed: number }
+  releases: string[]
+}
+const status = async () => (await (await fetch(statusUrl)).json()) as Status
+const settle = () =>
+  expect.poll(async () => (await status()).state, { timeout: 60_000, interval: 250 }).not.toBe('building')
+const pageStatus = async (urlPath: string) => (await fetch(siteUrl + urlPath)).status
+const pageText = async (urlPath: string) => (await fetch(siteUrl + urlPath)).text()
+
+let browser: Browser
+let page: Page
+let token = ''
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
+  })
+  token = ((await login.json()) as { token: string }).token
+})
+beforeEach((context) => onTestFailed(() => screenshotOnFailure(page, context.task.name)))
+afterAll(() => browser?.close())
+
+const TITLE = 'Convoy reaches Douma at last'
+const SLUG = 'convoy-reaches-douma-at-last'
+
+describe('an editor publishing in the admin', () => {
+  it('sees a new post on the live site seconds after publishing it', async () => {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.fill('#field-email', PEOPLE.editor.email)
+    await page.fill('#field-password', PEOPLE.editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${cmsUrl}/admin`)
+    await page.goto(`${cmsUrl}/admin/collections/posts/create`)
+    await page.fill('#field-title', TITLE)
+    await page.fill('#field-excerpt', 'Forty trucks of food and medicine crossed the front line.')
+    await page.getByRole('button', { name: /publish changes/i }).click()
+    await page.waitForURL(/\/admin\/collections\/posts\/\d+/, { timeout: 30_000 })
+    expect(await pageStatus(`/posts/${SLUG}/`)).toBe(404)
+    await expect.poll(() => pageStatus(`/posts/${SLUG}/`), { timeout: 60_000, interval: 500 }).toBe(200)
+    expect(await pageText(`/posts/${SLUG}/`)).toContain(TITLE)
+    expect(await page.getByRole('link', { name: /view on the live site/i }).getAttribute('href')).toBe(
+      `${siteUrl}/posts/${SLUG}/`,
+    )
+  })
+
+  it('sees an edit appear once it is published, and not before', async () => {
+    await page.fill('#field-excerpt', 'Forty-six trucks of food and medicine crossed the front line.')
+    // Autosave keeps the edit as a draft: the live page must not change for it.
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    expect(await pageText(`/posts/${SLUG}/`)).not.toContain('Forty-six trucks')
+    await page.getByRole('button', { name: /publish changes/i }).click()
+    await expect
+      .poll(() => pageText(`/posts/${SLUG}/`), { timeout: 60_000, interval: 500 })
+      .toContain('Forty-six trucks')
+  })
+
+  it('sees the page gone once the post is unpublished', async () => {
+    await page.reload()
+    // Unpublish sits in the document's "more" menu, behind a confirmation.
+    await page.locator('.doc-controls__dots').click()
+    await page.locator('#action-unpublish').click()
+    await page.getByRole('button', { name: /^confirm$/i }).click()
+    await expect.poll(() => pageStatus(`/posts/${SLUG}/`), { timeout: 60_000, interval: 500 }).toBe(404)
+  })
+})
+
+describe('the rebuild server', () => {
+  it('refuses an unsigned or forged notice and builds nothing', async () => {
+    await settle()
+    const before = (await status()).builds.started
+    const body = JSON.stringify({ source: 'posts', event: 'publish', at: new Date().toISOString() })
+    const unsigned = await fetch(rebuildUrl, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } })
+    expect(unsigned.status).toBe(401)
+    const forged = await fetch(rebuildUrl, {
+      method: 'POST',
+      body,
+      headers: {
+        'Content-Type': 'application/json',
+        [SIGNATURE_HEADER]: await signBody(body, 'not-the-secret-but-long-enough-to-pass'),
+      },
+    })
+    expect(forged.status).toBe(401)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect((await status()).builds.started).toBe(before)
+  })
+
+  it('turns twenty publishes in two seconds into at most two builds, serving whole pages throughout', async () => {
+    await settle()
+    const before = (await status()).builds.started
+    let serving = true
+    const answers: { status: number; whole: boolean }[] = []
+    // A visitor reading the home page the whole time the builds run and swap.
+    const reader = (async () => {
+      while (serving) {
+        const response = await fetch(`${siteUrl}/`)
+        const html = await response.text()
+        answers.push({ status: response.status, whole: html.trimEnd().endsWith('</html>') })
+      }
+    })()
+    const started = Date.now()
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(`${cmsUrl}/api/posts`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ title: `Burst dispatch ${i}`, slug: `burst-dispatch-${i}`, _status: 'published' }),
+      })
+      expect(response.status).toBe(201)
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i + 1) * 100 - Date.now())))
+    }
+    expect(Date.now() - started).toBeLessThan(2500)
+    // Every notice delivered and built: the last post is live.
+    await expect.poll(() => pageStatus('/posts/burst-dispatch-19/'), { timeout: 90_000, interval: 500 }).toBe(200)
+    await settle()
+    serving = false
+    await reader
+    const builds = (await status()).builds.started - before
+    expect(builds).toBeGreaterThanOrEqual(1)
+    expect(builds).toBeLessThanOrEqual(2)
+    for (let i = 0; i < 20; i++) expect(await pageStatus(`/posts/burst-dispatch-${i}/`)).toBe(200)
+    expect(answers.length).toBeGreaterThan(10)
+    expect(answers.filter((answer) => answer.status !== 200 || !answer.whole)).toEqual([])
+  })
+
+  it('rolls back to the previous release with one command', async () => {
+    await settle()
+    const { live, releases } = await status()
+    const previous = releases[releases.indexOf(live!.release) - 1]!
+    const rollback = spawnSync('node', ['server/rollback.ts'], {
+      cwd: siteDir,
+      env: { ...process.env, ...inject('siteEnv') },
+      encoding: 'utf8',
+    })
+    expect(rollback.status, rollback.stderr).toBe(0)
+    expect(rollback.stdout).toContain(`now release ${previous}`)
+    expect((await status()).live!.release).toBe(previous)
+  })
+
+  it('keeps the last good release serving when a build fails, and says why', async () => {
+    const live = (await status()).live!.release
+    const body = JSON.stringify({ source: 'admin', event: 'manual', at: new Date().toISOString() })
+    const secret = inject('webhookSecret')
+    await fetch(rebuildUrl, { method: 'POST', body, headers: { [SIGNATURE_HEADER]: await signBody(body, secret) } })
+    await expect.poll(async () => (await status()).state, { timeout: 10_000, interval: 50 }).toBe('building')
+    // The CMS goes away mid-build.
+    process.kill(-inject('cmsPid'), 'SIGKILL')
+    await expect.poll(async () => (await status()).state, { timeout: 90_000, interval: 250 }).toBe('failed')
+    const after = await status()
+    expect(after.live!.release).toBe(live)
+    expect(after.lastFailure!.error.length).toBeGreaterThan(0)
+    expect(after.lastFailure!.tail.length).toBeGreaterThan(0)
+    expect(await pageStatus('/')).toBe(200)
+  })
+})
