@@ -1,6 +1,7 @@
 // `npm run bench`: the whole suite. First site build times at demo size and with a 5,000-post archive, each measured in
 // the same run against a build of the same data from a local JSON snapshot (the baseline), plus
-// Lighthouse scores; then the signing benchmark (benchSign.ts, alone: `npm run bench:sign`).
+// Lighthouse scores; then the signing benchmark (benchSign.ts, alone: `npm run bench:sign`) and
+// publish-to-live latency (benchPublish.ts, alone: `npm run bench:publish`).
 // Loopback only; everything it starts, it stops.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -124,3 +125,5 @@ try {
 
 say('Signing benchmark:')
 await import('./benchSign.ts')
+say('Publish-to-live benchmark:')
+await import('./benchPublish.ts')

@@ -22,6 +22,7 @@ const TASKS = {
   // tsx: the benchmark reuses the CMS's test helpers, written for bundlers (extensionless imports).
   bench: ['--import', 'tsx', 'scripts/bench.ts'],
   'bench-sign': ['--import', 'tsx', 'scripts/benchSign.ts'],
+  'bench-publish': ['--import', 'tsx', 'scripts/benchPublish.ts'],
   rollback: 'site/server/rollback.ts',
   setup: null,
 }

@@ -26,7 +26,7 @@ const schema = z.object({
   SITE_RELEASES_DIR: z.string().default(path.join(repoRoot, 'data', 'site')),
   SITE_KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
   // A burst of notices within this window becomes one build.
-  REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(500),
+  REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(250),
   // Build from saved JSON (scripts/snapshot.ts) instead of the CMS: offline builds and benchmarks.
   SITE_SNAPSHOT_DIR: z.string().optional(),
 })

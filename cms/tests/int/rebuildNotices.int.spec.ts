@@ -72,6 +72,34 @@ describe('rebuild notices for posts (drafts)', () => {
     expect(await newNotices()).toEqual(['posts delete'])
   })
 
+  it('go out when a scheduled publish fires', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { title: `Later ${unique()}`, _status: 'draft' },
+    })
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: `scheduler-${unique()}@example.org`,
+        password: 'a long password 1234',
+        name: 'Scheduler',
+        role: 'editor',
+      },
+    })
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'posts', value: post.id },
+        user: { relationTo: 'users', value: user.id },
+      },
+    })
+    expect(await newNotices()).toEqual([])
+    await payload.jobs.runByID({ id: job.id })
+    expect(await newNotices()).toEqual(['posts publish'])
+  })
+
   it('say nothing when a draft that was never published is deleted', async () => {
     const post = await payload.create({
       collection: 'posts',

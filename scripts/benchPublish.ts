@@ -1,0 +1,146 @@
+// `npm run bench:publish`: publish-to-live latency, from the save request to the new page being
+// served by the live site, at demo size and with a large archive; in the same run, the cold full
+// build time of that archive. Loopback only; everything it starts, it stops.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { ensureCmsBuild } from './lib/cms.ts'
+import { childEnv } from './lib/envFile.ts'
+import { fail, say } from './lib/log.ts'
+import { cmsDir, root } from './lib/paths.ts'
+
+const siteDir = path.join(root, 'site')
+const postsFlag = process.argv.indexOf('--posts')
+const POSTS = postsFlag > -1 ? Number(process.argv[postsFlag + 1]) : 5000
+if (!Number.isInteger(POSTS) || POSTS < 1)
+  fail('--posts needs a whole number, e.g. npm run bench:publish -- --posts 5000')
+const TRIALS = 3
+const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-publish-'))
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+await ensureCmsBuild(childEnv())
+const [sitePort, rebuildPort] = [await freePort(), await freePort()]
+const siteUrl = `http://127.0.0.1:${sitePort}`
+const rebuildUrl = `http://127.0.0.1:${rebuildPort}/hooks/rebuild`
+const secret = randomBytes(32).toString('hex')
+say('Starting the production CMS on a throwaway database…')
+const cms = await startThrowawayCms({ SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: rebuildUrl, WEBHOOK_SECRET: secret })
+const siteEnv = {
+  CMS_URL: cms.url,
+  SITE_URL: siteUrl,
+  REBUILD_WEBHOOK_URL: rebuildUrl,
+  WEBHOOK_SECRET: secret,
+  SITE_RELEASES_DIR: path.join(work, 'releases'),
+  SITE_CACHE_DIR: path.join(work, 'cache'),
+}
+let site: ChildProcess | undefined
+const stop = () => {
+  if (site?.pid && site.exitCode === null) process.kill(-site.pid, 'SIGTERM')
+  cms.stop()
+}
+process.on('exit', stop)
+
+async function settled() {
+  for (;;) {
+    if (site?.exitCode !== null && site?.exitCode !== undefined) fail(`The site server stopped (${site.exitCode}).`)
+    const status = await fetch(new URL('/status', rebuildUrl))
+      .then((response) => response.json() as Promise<{ state: string; live?: object }>)
+      .catch(() => undefined)
+    if (status?.live && status.state !== 'building') return status
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+const login = await fetch(`${cms.url}/api/users/login`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
+})
+const { token } = (await login.json()) as { token: string }
+
+// One publish, timed from just before the save request until the live site serves the page.
+async function publishToLive(label: string, n: number): Promise<number> {
+  await settled()
+  const slug = `bench-publish-${Date.now()}-${n}`
+  const started = performance.now()
+  const response = await fetch(`${cms.url}/api/posts`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: `Benchmark dispatch ${n}`, slug, _status: 'published' }),
+  })
+  if (response.status !== 201) fail(`Publishing failed: ${response.status}`)
+  while ((await fetch(`${siteUrl}/posts/${slug}/`)).status !== 200) {
+    if (performance.now() - started > 300_000) fail('The post did not go live within 5 minutes.')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const seconds = (performance.now() - started) / 1000
+  say(`  ${label}, publish ${n}: live after ${seconds.toFixed(1)} s`)
+  return seconds
+}
+
+try {
+  site = spawn('node', ['server/main.ts'], {
+    cwd: siteDir,
+    env: { ...process.env, ...siteEnv },
+    detached: true,
+    stdio: 'ignore',
+  })
+  say('Building the first release…')
+  await settled()
+
+  say(`Demo size: ${TRIALS} publishes, one at a time`)
+  const demo: number[] = []
+  for (let n = 1; n <= TRIALS; n++) demo.push(await publishToLive('demo', n))
+
+  say(`Adding a synthetic archive of ${POSTS} posts (progress every 250)…`)
+  const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
+    cwd: cmsDir,
+    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(POSTS) },
+    stdio: 'inherit',
+  })
+  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+
+  say(`Cold full build of the ${POSTS}-post site (empty caches)…`)
+  const coldStarted = performance.now()
+  const cold = spawnSync('pnpm', ['exec', 'astro', 'build'], {
+    cwd: siteDir,
+    env: {
+      ...process.env,
+      ...siteEnv,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_OUT_DIR: path.join(work, 'cold'),
+      SITE_CACHE_DIR: path.join(work, 'cold-cache'),
+    },
+    encoding: 'utf8',
+  })
+  if (cold.status !== 0) fail(`The cold build failed:\n${cold.stdout}\n${cold.stderr}`)
+  const coldSeconds = (performance.now() - coldStarted) / 1000
+  say(`  cold full build: ${coldSeconds.toFixed(1)} s`)
+
+  // The archive was seeded quietly: one publish brings the live site up to it first.
+  await publishToLive(`${POSTS} posts (bringing the live site up to date)`, 0)
+  const large: number[] = []
+  for (let n = 1; n <= TRIALS; n++) large.push(await publishToLive(`${POSTS} posts`, n))
+
+  console.log('\nResults (publish-to-live: save request → new page served; median of 3)')
+  console.table({
+    demo: { 'publish to live (s)': median(demo).toFixed(1), all: demo.map((s) => s.toFixed(1)).join(' / ') },
+    [`${POSTS} posts`]: {
+      'publish to live (s)': median(large).toFixed(1),
+      all: large.map((s) => s.toFixed(1)).join(' / '),
+    },
+    [`${POSTS} posts, cold full build`]: { 'publish to live (s)': coldSeconds.toFixed(1), all: '' },
+  })
+  const targets = [
+    ['demo size: under 5 s', median(demo) < 5],
+    [`${POSTS} posts: under 10 s`, median(large) < 10],
+    [`${POSTS} posts: under 40% of the cold full build`, median(large) < 0.4 * coldSeconds],
+  ] as const
+  for (const [target, met] of targets) say(`${met ? '✔' : '✖'} target: ${target}`)
+  if (targets.some(([, met]) => !met)) process.exitCode = 1
+} finally {
+  stop()
+}
