@@ -25,8 +25,9 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().min(32, 'WEBHOOK_SECRET must be at least 32 characters').optional(),
   SITE_RELEASES_DIR: z.string().default(path.join(repoRoot, 'data', 'site')),
   SITE_KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
-  // A burst of notices within this window becomes one build.
-  REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(250),
+  // Wait this long after a notice before building (0: at once). Notices arriving during a build
+  // always make just one more, so a burst costs at most two builds either way.
+  REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(0),
   // Build from saved JSON (scripts/snapshot.ts) instead of the CMS: offline builds and benchmarks.
   SITE_SNAPSHOT_DIR: z.string().optional(),
 })

@@ -27,7 +27,7 @@ export async function queueRebuild(req: PayloadRequest, notice: Notice): Promise
   const { payload } = req
   setTimeout(() => {
     payload.jobs.run({ queue: REBUILD_QUEUE, limit: 50 }).catch(() => undefined)
-  }, 150).unref()
+  }, 50).unref()
 }
 
 const WAS_LIVE = 'rebuildWasLive'
