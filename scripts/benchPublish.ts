@@ -1,7 +1,7 @@
 // `npm run bench:publish`: publish-to-live latency, from the save request to the new page being
 // served by the live site, at demo size and with a large archive; in the same run, the cold full
 // build time of that archive. Loopback only; everything it starts, it stops.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
@@ -10,7 +10,9 @@ import { freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import { ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
+import { stopService } from './lib/processes.ts'
 import { cmsDir, root } from './lib/paths.ts'
+import { startSiteServer } from './lib/site.ts'
 
 const siteDir = path.join(root, 'site')
 const postsFlag = process.argv.indexOf('--posts')
@@ -38,7 +40,7 @@ const siteEnv = {
 }
 let site: ChildProcess | undefined
 const stop = () => {
-  if (site?.pid && site.exitCode === null) process.kill(-site.pid, 'SIGTERM')
+  stopService(site)
   cms.stop()
 }
 process.on('exit', stop)
@@ -82,14 +84,7 @@ async function publishToLive(label: string, n: number): Promise<number> {
 }
 
 try {
-  site = spawn('node', ['server/main.ts'], {
-    cwd: siteDir,
-    env: { ...process.env, ...siteEnv },
-    detached: true,
-    stdio: 'ignore',
-  })
-  say('Building the first release…')
-  await settled()
+  site = await startSiteServer({ ...process.env, ...siteEnv }, new URL(rebuildUrl).origin)
 
   say(`Demo size: ${TRIALS} publishes, one at a time`)
   const demo: number[] = []

@@ -3,6 +3,8 @@
 export const FAST_PATH_KEY = Symbol.for('vigil.petitionFastPath')
 
 export async function register() {
+  // Next sets NEXT_RUNTIME itself; this file runs before (and without) the CMS's env module,
+  // which could not even load in the edge runtime.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { petitionFastPath } = await import('./endpoints/fastPath')
   ;(globalThis as Record<symbol, unknown>)[FAST_PATH_KEY] = petitionFastPath

@@ -3,6 +3,7 @@ export { COUNTRIES, COUNTRY_CODES } from './countries.ts'
 export {
   type CountResponse,
   fieldErrors,
+  goalShare,
   HONEYPOT_FIELD,
   isBot,
   MESSAGES,

@@ -97,6 +97,10 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export const HONEYPOT_FIELD = 'website'
 export const isBot = (input: Record<string, unknown>) => Boolean(input[HONEYPOT_FIELD])
 
+// How far a count has come toward its goal, in whole percent (0–100), for every progress bar.
+export const goalShare = (count: number, goal: number): number =>
+  goal > 0 ? Math.min(100, Math.round((count / goal) * 100)) : 0
+
 // The petition API, as the site calls it and the CMS serves it.
 export const petitionApi = {
   sign: (cmsUrl: string, slug: string) => `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/sign`,

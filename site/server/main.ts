@@ -1,7 +1,7 @@
 // `pnpm --dir site serve`: the live site on SITE_URL's port and the rebuild server on
 // REBUILD_WEBHOOK_URL's, with a build at start so the site matches the CMS.
 import path from 'node:path'
-import { env, siteDir } from '../src/env.ts'
+import { childEnv, env, siteDir } from '../src/env.ts'
 import { createRebuildServer } from './rebuild/rebuildServer.ts'
 import { Releases } from './rebuild/releases.ts'
 import { RebuildScheduler } from './rebuild/scheduler.ts'
@@ -18,7 +18,7 @@ const scheduler = new RebuildScheduler({
   releases,
   siteDir,
   cmsUrl: env.CMS_URL,
-  env: process.env,
+  env: childEnv,
   quietMs: env.REBUILD_QUIET_MS,
   log,
 })

@@ -44,3 +44,7 @@ function readEnv() {
 }
 
 export const env = readEnv()
+
+// What a build started by the rebuild server inherits: this environment as given (PATH, .env
+// values); `astro build` validates it again through this same module.
+export const childEnv: NodeJS.ProcessEnv = process.env

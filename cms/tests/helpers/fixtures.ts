@@ -10,6 +10,24 @@ export const pixelPng = (name: string) => {
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
+// A published, open action with a goal of 100; `data` overrides any field.
+export function createPublishedAction(payload: Payload, slug: string, data: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'actions',
+    data: {
+      title: `Action ${slug}`,
+      slug,
+      status: 'open',
+      summary: 'Tell them to stop.',
+      targets: 'the government',
+      goal: 100,
+      consent: { text: 'Send me updates.' },
+      _status: 'published',
+      ...data,
+    },
+  })
+}
+
 // Minimal documents of each kind, created with full access, for access tests to act upon.
 export async function createFixtures(payload: Payload) {
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#884422' } })
@@ -26,19 +44,7 @@ export async function createFixtures(payload: Payload) {
     collection: 'authors',
     data: { name: `Author ${stamp}`, slug: `author-${stamp}` },
   })
-  const action = await payload.create({
-    collection: 'actions',
-    data: {
-      title: `Action ${stamp}`,
-      slug: `action-${stamp}`,
-      status: 'open',
-      summary: 'Tell them to stop.',
-      targets: 'the government',
-      goal: 100,
-      consent: { text: 'Send me updates.' },
-      _status: 'published',
-    },
-  })
+  const action = await createPublishedAction(payload, `action-${stamp}`)
   const draftAction = await payload.create({
     collection: 'actions',
     draft: true,

@@ -3,30 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { forgetPublishedActions } from '../../src/utilities/publishedActions'
 import { signatureCount } from '../../src/utilities/signatureCounts'
 import { SIGN_OUTCOME, signPetition } from '../../src/utilities/signPetition'
+import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let counter = 0
 const unique = () => `${Date.now()}-${++counter}`
 
-async function makeAction(data: Record<string, unknown> = {}) {
-  const slug = `sign-test-${unique()}`
-  const action = await payload.create({
-    collection: 'actions',
-    data: {
-      title: `Sign test ${slug}`,
-      slug,
-      status: 'open',
-      summary: 'Tell them to stop.',
-      targets: 'the government',
-      goal: 100,
-      consent: { text: 'Send me updates.' },
-      _status: 'published',
-      ...data,
-    },
-  })
-  return action
-}
+const makeAction = (data: Record<string, unknown> = {}) => createPublishedAction(payload, `sign-test-${unique()}`, data)
 
 const signer = (email: string, extra: Record<string, unknown> = {}) => ({
   name: 'Rana Haddad',

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { fetchAll } from '../../src/loaders/fetchAll.ts'
 
 // What every release must contain before it may go live.
 const REQUIRED = ['index.html', '404.html', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'pagefind/pagefind.js']
@@ -13,18 +14,8 @@ function htmlFiles(dir: string): string[] {
 // Published before the build began: anything newer may rightly be missing (its own notice is
 // already on the way).
 async function publishedSlugs(cmsUrl: string, collection: string, before: Date): Promise<string[]> {
-  const slugs: string[] = []
-  const since = encodeURIComponent(before.toISOString())
-  for (let page = 1; ; page++) {
-    const query = `depth=0&limit=500&page=${page}&select[slug]=true&where[updatedAt][less_than]=${since}`
-    const response = await fetch(`${cmsUrl}/api/${collection}?${query}`, {
-      signal: AbortSignal.timeout(30_000),
-    })
-    if (!response.ok) throw new Error(`the CMS answered ${response.status} listing ${collection}`)
-    const body = (await response.json()) as { docs: { slug: string }[]; hasNextPage: boolean }
-    slugs.push(...body.docs.map((doc) => doc.slug))
-    if (!body.hasNextPage) return slugs
-  }
+  const query = `select[slug]=true&where[updatedAt][less_than]=${encodeURIComponent(before.toISOString())}`
+  return (await fetchAll<{ slug: string }>(cmsUrl, collection, 0, query)).map((doc) => doc.slug)
 }
 
 // Problems that keep a release from going live; empty when it may.

@@ -41,20 +41,21 @@ export function ThankYou({ name, slug, pageUrl, title, shareText, thankYouText }
       <ul className="share-buttons">
         {shareLinks(pageUrl, text, slug).map((link) => (
           <li key={link.label}>
-            <a href={link.href} rel="external noopener" target="_blank">
+            <a className="pill" href={link.href} rel="external noopener" target="_blank">
               {link.label}
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </li>
         ))}
         <li>
-          <button type="button" onClick={copy}>
+          <button className="pill" type="button" onClick={copy}>
             Copy link
           </button>
         </li>
         {canShare && (
           <li>
             <button
+              className="pill"
               type="button"
               onClick={() =>
                 navigator.share({ title, text, url: withUtm(pageUrl, 'native', slug) }).catch(() => undefined)

@@ -32,10 +32,11 @@ async function getJson<T>(url: string): Promise<T> {
   }
 }
 
-export async function fetchAll<T>(cmsUrl: string, collection: string, depth: number): Promise<T[]> {
+// `query` narrows the list further (a where clause, a select), as REST query parameters.
+export async function fetchAll<T>(cmsUrl: string, collection: string, depth: number, query = ''): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const url = `${cmsUrl}/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=${depth}&sort=createdAt`
+    const url = `${cmsUrl}/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=${depth}&sort=createdAt${query && `&${query}`}`
     const result = await getJson<Page<T>>(url)
     if (!Array.isArray(result.docs)) throw new CmsError(`The CMS sent no list of ${collection} for ${url}.`)
     docs.push(...result.docs)

@@ -1,5 +1,6 @@
 'use client'
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { goalShare } from '@vigil/shared'
 import type { User } from '../../payload-types'
 
 const number = new Intl.NumberFormat('en-CA')
@@ -11,7 +12,7 @@ export function SignatureProgress() {
   const { user } = useAuth<User>()
   const count = useFormFields(([fields]) => Number(fields.signatureCount?.value ?? 0))
   const goal = useFormFields(([fields]) => Number(fields.goal?.value ?? 0))
-  const share = goal > 0 ? Math.min(100, Math.round((count / goal) * 100)) : 0
+  const share = goalShare(count, goal)
   const canExport = id !== undefined && (user?.role === 'admin' || user?.role === 'campaigner')
   const exportUrl = (columns: string) =>
     `/api/signatures/export?action=${encodeURIComponent(String(id))}&columns=${columns}`
