@@ -1,9 +1,15 @@
+import path from 'node:path'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env'
 import { copyMedia } from './src/integrations/copyMedia'
+import { incrementalRelease, isIncremental } from './src/integrations/incrementalRelease'
 import { searchIndex } from './src/integrations/searchIndex'
+
+// Pages an incremental build carries over unchanged: it renders only the others, so the sitemap
+// hears of these from the integration that carries them.
+const carriedPages: string[] = []
 
 export default defineConfig({
   output: 'static',
@@ -11,11 +17,15 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Thank-you pages are for signers, not for search engines.
+  // The content store and its sync state live with the other caches (a cold build empties them).
+  cacheDir: path.join(env.SITE_CACHE_DIR, 'astro'),
+  // Order matters: each build:done hook works on the output the one before it left, so the
+  // carried-over pages come first. Thank-you pages are for signers, not for search engines.
   integrations: [
     react(),
-    sitemap({ filter: (page) => !page.endsWith('/thanks/') }),
+    incrementalRelease(env.SITE_PREVIOUS_RELEASE, carriedPages),
+    sitemap({ customPages: carriedPages, filter: (page) => !page.endsWith('/thanks/') }),
     copyMedia(env.mediaCacheDir),
-    searchIndex(),
+    searchIndex(isIncremental),
   ],
 })

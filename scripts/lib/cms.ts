@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fingerprint } from './fingerprint.ts'
+import { fingerprint } from '@vigil/site/fingerprint'
 import { say, seconds } from './log.ts'
 import { cmsDir, root } from './paths.ts'
 import { mustRun, startService, waitForHttp } from './processes.ts'

@@ -12,7 +12,7 @@ if (!dir) {
 }
 mkdirSync(dir, { recursive: true })
 for (const [name, { depth }] of Object.entries(SOURCES)) {
-  const docs = await fetchAll(env.CMS_URL, name, depth)
+  const docs = await fetchAll(env.CMS_URL, name, { depth })
   writeFileSync(snapshotFile(dir, name), JSON.stringify(docs))
   console.log(`[snapshot] ${docs.length} ${name}`)
 }

@@ -28,6 +28,9 @@ const schema = z.object({
   // Wait this long after a notice before building (0: at once). Notices arriving during a build
   // always make just one more, so a burst costs at most two builds either way.
   REBUILD_QUIET_MS: z.coerce.number().int().min(0).default(0),
+  // A release to build on: only pages whose content changed are rendered, the rest are carried
+  // over from it. The rebuild server sets it when the site's code and settings are unchanged.
+  SITE_PREVIOUS_RELEASE: z.string().optional(),
   // Build from saved JSON (scripts/snapshot.ts) instead of the CMS: offline builds and benchmarks.
   SITE_SNAPSHOT_DIR: z.string().optional(),
 })

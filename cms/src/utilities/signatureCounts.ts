@@ -16,12 +16,14 @@ export const latestCount = (actionId: Id): number | undefined => latest.get(acti
 async function aggregate(payload: Payload, actionId: Id, stored: number | undefined): Promise<number> {
   const { totalDocs } = await payload.db.count({ collection: 'signatures', where: { action: { equals: actionId } } })
   // Reconcile the action's cached count (shown in the admin and baked into the static site).
-  // Written below the API on purpose: no version, no hooks, no site rebuild for a count.
+  // Written below the API on purpose: no version, no hooks, no site rebuild for a count. And no
+  // new updatedAt (null keeps it, in every adapter): a count is not an edit, and the site's
+  // incremental builds refetch everything that embeds an action whose updatedAt moved.
   if (totalDocs !== (written.get(actionId) ?? stored)) {
     await payload.db.updateOne({
       collection: 'actions',
       id: actionId,
-      data: { signatureCount: totalDocs },
+      data: { signatureCount: totalDocs, updatedAt: null },
       returning: false,
     })
     written.set(actionId, totalDocs)

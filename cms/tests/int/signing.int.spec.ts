@@ -206,5 +206,7 @@ describe('the count', () => {
     expect(await signatureCount(payload, action.id)).toBe(3)
     const fresh = await payload.findByID({ collection: 'actions', id: action.id, depth: 0 })
     expect(fresh.signatureCount).toBe(3)
+    // A count is not an edit: the site rebuilds what embeds an action when its updatedAt moves.
+    expect(fresh.updatedAt).toBe(action.updatedAt)
   })
 })

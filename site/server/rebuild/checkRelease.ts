@@ -4,6 +4,10 @@ import { fetchAll } from '../../src/loaders/fetchAll.ts'
 
 // What every release must contain before it may go live.
 const REQUIRED = ['index.html', '404.html', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'pagefind/pagefind.js']
+const PAGES_OF = [
+  ['posts', 'posts'],
+  ['actions', 'actions'],
+] as const
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -11,34 +15,38 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
-// Published before the build began: anything newer may rightly be missing (its own notice is
-// already on the way).
-async function publishedSlugs(cmsUrl: string, collection: string, before: Date): Promise<string[]> {
+export type ExpectedPages = Record<(typeof PAGES_OF)[number][0], string[]>
+
+// The slugs the CMS had published before the build began: anything newer may rightly be missing
+// (its own notice is already on the way). Fetched while the build runs.
+export async function expectedPages(cmsUrl: string, before: Date): Promise<ExpectedPages> {
   const query = `select[slug]=true&where[updatedAt][less_than]=${encodeURIComponent(before.toISOString())}`
-  return (await fetchAll<{ slug: string }>(cmsUrl, collection, 0, query)).map((doc) => doc.slug)
+  const slugs = (collection: string) =>
+    fetchAll<{ slug: string }>(cmsUrl, collection, { depth: 0, query, pageSize: 1000 }).then((docs) =>
+      docs.map((doc) => doc.slug),
+    )
+  const [posts, actions] = await Promise.all([slugs('posts'), slugs('actions')])
+  return { posts, actions }
 }
 
-// Problems that keep a release from going live; empty when it may.
-export async function checkRelease(dir: string, cmsUrl: string, buildStarted: Date): Promise<string[]> {
+// The release's page count, and the problems that keep it from going live (none when it may).
+// Pages carried over from the previous release (hard links) passed this check with it; only pages
+// new to this one are read.
+export function checkRelease(dir: string, expected: ExpectedPages): { pages: number; problems: string[] } {
   const problems = REQUIRED.filter((file) => !existsSync(path.join(dir, file))).map((file) => `${file} is missing`)
   const pages = htmlFiles(dir)
   for (const file of pages) {
-    if (statSync(file).size === 0 || !readFileSync(file, 'utf8').includes('</html>')) {
+    const stats = statSync(file)
+    if (stats.nlink > 1 && stats.size > 0) continue
+    if (stats.size === 0 || !readFileSync(file, 'utf8').includes('</html>')) {
       problems.push(`${path.relative(dir, file)} is empty or cut short`)
     }
   }
   // Everything the CMS publishes has its page.
-  for (const [collection, prefix] of [
-    ['posts', 'posts'],
-    ['actions', 'actions'],
-  ] as const) {
-    const missing = (await publishedSlugs(cmsUrl, collection, buildStarted)).filter(
-      (slug) => !existsSync(path.join(dir, prefix, slug, 'index.html')),
-    )
+  for (const [collection, prefix] of PAGES_OF) {
+    const missing = expected[collection].filter((slug) => !existsSync(path.join(dir, prefix, slug, 'index.html')))
     if (missing.length)
       problems.push(`${missing.length} published ${collection} have no page (${missing.slice(0, 3).join(', ')}…)`)
   }
-  return problems.slice(0, 20)
+  return { pages: pages.length, problems: problems.slice(0, 20) }
 }
-
-export const countPages = (dir: string) => htmlFiles(dir).length

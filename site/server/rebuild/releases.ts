@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { META_DIR, RELEASE_INFO } from '../../src/lib/releaseFiles.ts'
 
 // Releases are folders under <dir>/releases, named by build time; <dir>/live is a symlink to one
 // of them. Swapping it is one rename(2) of a new symlink over the old: atomic, so a visitor's
@@ -20,13 +21,20 @@ export interface ReleaseInfo {
   builtAt: string
   durationMs: number
   pages: number
+  /** Of the site's code and settings: a release may be built on only when this matches. */
+  fingerprint: string
+  /** Built on the previous release, rendering only changed pages. */
+  incremental: boolean
 }
+
+const infoFile = (releaseDir: string) => path.join(releaseDir, RELEASE_INFO)
 
 export class Releases {
   readonly dir: string
   readonly releasesDir: string
   readonly live: string
   private readonly keep: number
+  private readonly retiring = new Set<string>()
 
   constructor(dir: string, keep: number) {
     this.dir = dir
@@ -44,9 +52,13 @@ export class Releases {
     return { id, dir }
   }
 
+  path(id: string): string {
+    return path.join(this.releasesDir, id)
+  }
+
   list(): string[] {
     return readdirSync(this.releasesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(path.join(this.releasesDir, entry.name, 'release.json')))
+      .filter((entry) => entry.isDirectory() && existsSync(infoFile(path.join(this.releasesDir, entry.name))))
       .map((entry) => entry.name)
       .sort()
   }
@@ -61,7 +73,7 @@ export class Releases {
 
   info(id: string): ReleaseInfo | undefined {
     try {
-      return JSON.parse(readFileSync(path.join(this.releasesDir, id, 'release.json'), 'utf8')) as ReleaseInfo
+      return JSON.parse(readFileSync(infoFile(this.path(id)), 'utf8')) as ReleaseInfo
     } catch {
       return undefined
     }
@@ -69,7 +81,8 @@ export class Releases {
 
   // Marks a checked build as a release and makes it live.
   publish(info: ReleaseInfo): void {
-    writeFileSync(path.join(this.releasesDir, info.id, 'release.json'), JSON.stringify(info, null, 2))
+    mkdirSync(path.join(this.path(info.id), META_DIR), { recursive: true })
+    writeFileSync(infoFile(this.path(info.id)), JSON.stringify(info, null, 2))
     this.point(info.id)
     this.prune()
   }
@@ -83,6 +96,18 @@ export class Releases {
 
   discard(id: string): void {
     rmSync(path.join(this.releasesDir, id), { recursive: true, force: true })
+  }
+
+  // For a release about to be replaced by an equivalent one (the same pages with a fresh search
+  // index): no longer a release, so rollback skips it, but requests that began on it may still be
+  // reading its files, so its folder goes a minute later.
+  retire(id: string): void {
+    this.retiring.add(id)
+    rmSync(infoFile(this.path(id)), { force: true })
+    setTimeout(() => {
+      this.retiring.delete(id)
+      this.discard(id)
+    }, 60_000).unref()
   }
 
   // Back to the release before the live one. Returns it, or undefined when there is none.
@@ -99,7 +124,7 @@ export class Releases {
     const live = this.liveId()
     const complete = this.list()
     const old = complete.slice(0, Math.max(0, complete.length - this.keep)).filter((id) => id !== live)
-    const unfinished = readdirSync(this.releasesDir).filter((id) => !complete.includes(id))
+    const unfinished = readdirSync(this.releasesDir).filter((id) => !complete.includes(id) && !this.retiring.has(id))
     for (const id of [...old, ...unfinished]) this.discard(id)
   }
 }

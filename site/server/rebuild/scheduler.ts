@@ -1,16 +1,22 @@
+import path from 'node:path'
 import type { RebuildNotice } from '@vigil/shared'
+import { carryTree } from '../../src/integrations/carry.ts'
+import { indexSearch } from '../../src/integrations/searchIndex.ts'
+import { RELEASE_INFO } from '../../src/lib/releaseFiles.ts'
 import { BuildError, type BuildProgress, buildRelease } from './buildRelease.ts'
-import { checkRelease, countPages } from './checkRelease.ts'
-import type { Releases } from './releases.ts'
+import { checkRelease, expectedPages } from './checkRelease.ts'
+import type { ReleaseInfo, Releases } from './releases.ts'
+import { siteFingerprint } from './siteFingerprint.ts'
 
 export interface BuildStatus {
   state: 'idle' | 'building' | 'failed'
-  live?: { release: string; builtAt: string; durationMs: number; pages: number }
+  live?: { release: string; builtAt: string; durationMs: number; pages: number; incremental: boolean }
   building?: {
     startedAt: string
     phase: BuildProgress['phase']
     pages: number
     expectedPages?: number
+    incremental: boolean
     queued: boolean
   }
   lastSuccess?: { at: string; durationMs: number }
@@ -31,11 +37,14 @@ interface Options {
 
 // One build at a time; notices that arrive while one runs make at most one more, and a burst
 // within the quiet window makes one. A failed build leaves the live release as it was.
+// Builds render only what changed, on the live release, unless the site's code or settings
+// changed since it was built, or someone asked for a full rebuild ("Rebuild now").
 export class RebuildScheduler {
   private timer: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
   private queued = false
-  private progress: BuildProgress = { phase: 'starting', pages: 0 }
+  private fullRequested = false
+  private progress: BuildProgress = { phase: 'starting', pages: 0, incremental: false }
   private startedAt: Date | undefined
   private lastFailure: BuildStatus['lastFailure']
   private failedLast = false
@@ -50,6 +59,7 @@ export class RebuildScheduler {
 
   notify(notice?: RebuildNotice): void {
     if (notice) this.options.log(`notice: ${notice.event} ${notice.source}${notice.slug ? ` ${notice.slug}` : ''}`)
+    if (notice?.event === 'manual') this.fullRequested = true
     if (this.running) {
       this.queued = true
       return
@@ -77,32 +87,51 @@ export class RebuildScheduler {
     await this.running
   }
 
+  // The live release, when this build may render only what changed since it.
+  private base(fingerprint: string): ReleaseInfo | undefined {
+    const { releases } = this.options
+    const full = this.fullRequested
+    this.fullRequested = false
+    const liveId = releases.liveId()
+    const live = liveId ? releases.info(liveId) : undefined
+    return !full && live?.fingerprint === fingerprint ? live : undefined
+  }
+
   private async build(): Promise<void> {
     const { releases, siteDir, cmsUrl, env, log } = this.options
     const started = new Date()
     this.startedAt = started
-    this.progress = { phase: 'starting', pages: 0 }
+    this.progress = { phase: 'starting', pages: 0, incremental: false }
     this.counts.started++
+    const fingerprint = siteFingerprint(env)
+    const base = this.base(fingerprint)
     const release = releases.create()
-    log(`building release ${release.id}…`)
+    log(`building release ${release.id}${base ? ` on ${base.id}` : ' (every page)'}…`)
     try {
-      await buildRelease(siteDir, release.dir, env, (progress) => (this.progress = progress))
+      const buildEnv = base ? { ...env, SITE_PREVIOUS_RELEASE: releases.path(base.id) } : env
+      const expected = expectedPages(cmsUrl, started)
+      expected.catch(() => {}) // awaited below; a failed build must not leave it unhandled
+      const built = await buildRelease(siteDir, release.dir, buildEnv, (progress) => (this.progress = progress))
       this.progress = { ...this.progress, phase: 'checking' }
-      const problems = await checkRelease(release.dir, cmsUrl, started)
+      const { pages, problems } = checkRelease(release.dir, await expected)
       if (problems.length) throw new BuildError(`the release failed its checks: ${problems.join('; ')}`, problems)
       const durationMs = Date.now() - started.getTime()
-      releases.publish({
+      const info: ReleaseInfo = {
         id: release.id,
         builtAt: new Date().toISOString(),
         durationMs,
-        pages: countPages(release.dir),
-      })
+        pages,
+        fingerprint,
+        incremental: built.incremental,
+      }
+      releases.publish(info)
       this.durations = [...this.durations.slice(-9), durationMs]
       this.counts.succeeded++
       this.failedLast = false
-      log(`release ${release.id} is live (${(durationMs / 1000).toFixed(1)} s)`)
+      log(`release ${release.id} is live (${(durationMs / 1000).toFixed(1)} s, ${built.pages} pages rendered)`)
+      if (built.incremental) await this.indexSearch(info)
     } catch (error) {
-      releases.discard(release.id)
+      if (releases.liveId() !== release.id) releases.discard(release.id)
       const tail = error instanceof BuildError ? error.tail : []
       const message = error instanceof Error ? error.message : String(error)
       this.lastFailure = { at: new Date().toISOString(), error: message, tail: tail.slice(-15) }
@@ -111,6 +140,30 @@ export class RebuildScheduler {
       log(`build failed, the live release keeps serving: ${message}\n  ${tail.slice(-5).join('\n  ')}`)
     } finally {
       this.startedAt = undefined
+    }
+  }
+
+  // An incremental release goes live with the previous release's search index, since indexing
+  // every page takes longer than rendering the few that changed. Its successor has the same pages
+  // and a fresh index; it replaces it as soon as it is ready (unless something else went live).
+  private async indexSearch(live: ReleaseInfo): Promise<void> {
+    const { releases, log } = this.options
+    this.progress = { ...this.progress, phase: 'indexing search' }
+    const next = releases.create()
+    try {
+      const pagefind = `pagefind${path.sep}`
+      carryTree(releases.path(live.id), next.dir, (file) => file.startsWith(pagefind) || file === RELEASE_INFO)
+      const pages = await indexSearch(next.dir)
+      if (releases.liveId() !== live.id) throw new Error('another release went live meanwhile')
+      releases.retire(live.id)
+      releases.publish({ ...live, id: next.id })
+      log(`search index of ${pages} pages is live (release ${next.id})`)
+    } catch (error) {
+      releases.discard(next.id)
+      throw new BuildError(
+        `the new pages are live, but search still finds the previous ones: ${(error as Error).message}`,
+        [],
+      )
     }
   }
 
@@ -124,12 +177,20 @@ export class RebuildScheduler {
       .find(Boolean)
     return {
       state: this.running ? 'building' : this.failedLast ? 'failed' : 'idle',
-      live: live && { release: live.id, builtAt: live.builtAt, durationMs: live.durationMs, pages: live.pages },
+      live: live && {
+        release: live.id,
+        builtAt: live.builtAt,
+        durationMs: live.durationMs,
+        pages: live.pages,
+        incremental: live.incremental,
+      },
       building: this.startedAt && {
         startedAt: this.startedAt.toISOString(),
         phase: this.progress.phase,
         pages: this.progress.pages,
-        expectedPages: live?.pages,
+        // An incremental build renders only changed pages: there is no total to expect.
+        expectedPages: this.progress.incremental ? undefined : live?.pages,
+        incremental: this.progress.incremental,
         queued: this.queued,
       },
       lastSuccess: success && { at: success.builtAt, durationMs: success.durationMs },

@@ -4,8 +4,19 @@ import type { Action, Author, Media, Post, Site, Topic } from '@vigil/cms/payloa
 // Pages read content only through here, already sorted the way readers expect. Entries are typed
 // from the CMS's generated types, whether or not Astro has generated its own content types yet.
 
-type Entry<T> = { data: T }
-const dataOf = <T>(entries: Entry<T>[]): T[] => entries.map((entry) => entry.data)
+type Entry<T> = { data: T; digest?: string | number }
+
+// The content store's digest of each document handed out, so incremental builds can tell a changed
+// page without serialising its documents again (see incremental.ts).
+const digests = new WeakMap<object, string>()
+export const storedDigest = (data: object): string | undefined => digests.get(data)
+
+function dataOf<T>(entries: Entry<T>[]): T[] {
+  return entries.map((entry) => {
+    if (entry.digest !== undefined) digests.set(entry.data as object, String(entry.digest))
+    return entry.data
+  })
+}
 
 const byNewest = (a: { publishedAt?: string | null }, b: { publishedAt?: string | null }) =>
   (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
@@ -33,7 +44,7 @@ export async function getTopics(): Promise<Topic[]> {
 export async function getSite(): Promise<Site> {
   const entry: Entry<Site> | undefined = await getEntry('site', 'site')
   if (!entry) throw new Error('The site settings are missing from the CMS.')
-  return entry.data
+  return dataOf([entry])[0]!
 }
 
 // Relationships arrive populated (an object) or as a bare id when deeper than the request's depth.

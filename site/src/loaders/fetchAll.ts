@@ -12,7 +12,13 @@ interface Page<T> {
   totalDocs: number
 }
 
-const PAGE_SIZE = 100
+interface Query {
+  depth: number
+  /** Narrows the list further (a where clause, a select), as REST query parameters. */
+  query?: string
+  /** Larger pages suit small documents, such as a list of ids. */
+  pageSize?: number
+}
 
 async function getJson<T>(url: string): Promise<T> {
   let response: Response
@@ -32,15 +38,28 @@ async function getJson<T>(url: string): Promise<T> {
   }
 }
 
-// `query` narrows the list further (a where clause, a select), as REST query parameters.
-export async function fetchAll<T>(cmsUrl: string, collection: string, depth: number, query = ''): Promise<T[]> {
+export async function fetchAll<T>(
+  cmsUrl: string,
+  collection: string,
+  { depth, query = '', pageSize = 100 }: Query,
+): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const url = `${cmsUrl}/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=${depth}&sort=createdAt${query && `&${query}`}`
+    const url = `${cmsUrl}/api/${collection}?limit=${pageSize}&page=${page}&depth=${depth}&sort=createdAt${query && `&${query}`}`
     const result = await getJson<Page<T>>(url)
     if (!Array.isArray(result.docs)) throw new CmsError(`The CMS sent no list of ${collection} for ${url}.`)
     docs.push(...result.docs)
     if (!result.hasNextPage) break
+  }
+  return docs
+}
+
+// Documents by id, in one request per hundred.
+export async function fetchByIds<T>(cmsUrl: string, collection: string, depth: number, ids: (string | number)[]) {
+  const docs: T[] = []
+  for (let start = 0; start < ids.length; start += 100) {
+    const query = `where[id][in]=${ids.slice(start, start + 100).join(',')}`
+    docs.push(...(await fetchAll<T>(cmsUrl, collection, { depth, query })))
   }
   return docs
 }

@@ -1,10 +1,23 @@
 // What the site reads from the CMS, and how deep relationships are populated for each.
+// `dependsOn`: the collections whose documents arrive populated inside these, so a change there
+// means every document here is fetched again. `versionFields`: what tells that one document
+// changed since the last build (a signature count changes without an edit).
 export const SOURCES = {
-  posts: { depth: 2, required: true },
-  actions: { depth: 1, required: false },
-  authors: { depth: 1, required: false },
-  topics: { depth: 0, required: false },
-  media: { depth: 0, required: false },
+  posts: {
+    depth: 2,
+    required: true,
+    dependsOn: ['actions', 'authors', 'media', 'topics'],
+    versionFields: ['updatedAt'],
+  },
+  actions: {
+    depth: 1,
+    required: false,
+    dependsOn: ['media', 'topics'],
+    versionFields: ['updatedAt', 'signatureCount'],
+  },
+  authors: { depth: 1, required: false, dependsOn: ['media'], versionFields: ['updatedAt'] },
+  topics: { depth: 0, required: false, dependsOn: [], versionFields: ['updatedAt'] },
+  media: { depth: 0, required: false, dependsOn: [], versionFields: ['updatedAt'] },
 } as const
 
 export type SourceName = keyof typeof SOURCES

@@ -14,7 +14,7 @@ const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..',
 
 interface Status {
   state: string
-  live?: { release: string }
+  live?: { release: string; incremental: boolean }
   lastFailure?: { error: string; tail: string[] }
   builds: { started: number; succeeded: number; failed: number }
   releases: string[]
@@ -65,6 +65,27 @@ describe('an editor publishing in the admin', () => {
     )
   })
 
+  it('gets a release that rendered only what changed, whose sitemap and search catch up', async () => {
+    await settle()
+    expect((await status()).live!.incremental).toBe(true)
+    // The build metadata beside the pages is never served.
+    for (const hidden of ['/.vigil/pages.json', '/.vigil/release.json', '/%2evigil/pages.json'])
+      expect(await pageStatus(hidden)).toBe(404)
+    const sitemap = await pageText('/sitemap-0.xml')
+    expect(sitemap).toContain(`${siteUrl}/posts/${SLUG}/`)
+    // A page carried over unchanged from the release before.
+    expect(sitemap).toContain(`${siteUrl}/posts/crossing-the-mountains-on-horseback/`)
+    const search = await browser.newPage()
+    try {
+      await search.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' })
+      await search.locator('input.pagefind-ui__search-input').fill('trucks')
+      const result = search.locator('.pagefind-ui__result-link').first()
+      await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe(TITLE)
+    } finally {
+      await search.close()
+    }
+  })
+
   it('sees an edit appear once it is published, and not before', async () => {
     await page.fill('#field-excerpt', 'Forty-six trucks of food and medicine crossed the front line.')
     // Autosave keeps the edit as a draft: the live page must not change for it.
@@ -83,6 +104,9 @@ describe('an editor publishing in the admin', () => {
     await page.locator('#action-unpublish').click()
     await page.getByRole('button', { name: /^confirm$/i }).click()
     await expect.poll(() => pageStatus(`/posts/${SLUG}/`), { timeout: 60_000, interval: 500 }).toBe(404)
+    await settle()
+    expect(await pageText('/sitemap-0.xml')).not.toContain(`/posts/${SLUG}/`)
+    expect(await pageStatus('/posts/crossing-the-mountains-on-horseback/')).toBe(200)
   })
 })
 
@@ -141,6 +165,26 @@ describe('the rebuild server', () => {
     for (let i = 0; i < 20; i++) expect(await pageStatus(`/posts/burst-dispatch-${i}/`)).toBe(200)
     expect(answers.length).toBeGreaterThan(10)
     expect(answers.filter((answer) => answer.status !== 200 || !answer.whole)).toEqual([])
+  })
+
+  it('rebuilds every page that shows an author once the author is renamed', async () => {
+    await settle()
+    const found = await fetch(`${cmsUrl}/api/posts?depth=1&limit=1&where[authors][exists]=true`)
+    const post = (
+      (await found.json()) as { docs: { slug: string; authors: { id: number; name: string; slug: string }[] }[] }
+    ).docs[0]!
+    const author = post.authors[0]!
+    const renamed = `${author.name} Okafor-Haddad`
+    const response = await fetch(`${cmsUrl}/api/authors/${author.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(response.status).toBe(200)
+    await expect.poll(() => pageText(`/posts/${post.slug}/`), { timeout: 60_000, interval: 500 }).toContain(renamed)
+    expect(await pageText(`/authors/${author.slug}/`)).toContain(renamed)
+    await settle()
+    expect((await status()).live!.incremental).toBe(true)
   })
 
   it('rolls back to the previous release with one command', async () => {

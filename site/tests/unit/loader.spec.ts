@@ -3,12 +3,23 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { payloadLoader } from '../../src/loaders/payload'
 
-// A stand-in for the CMS's REST API at the edge of the loader: pages of documents, or failures.
+// A stand-in for the CMS's REST API at the edge of the loader: pages of documents (narrowed by
+// `where[id][in]`), or failures.
+type Doc = { id: number; slug: string; title: string; updatedAt: string }
 let server: Server
 let baseUrl = ''
-let total = 0
 let status = 200
 let requests: string[] = []
+let collections: Record<string, Doc[]> = {}
+
+const makeDocs = (count: number, prefix = 'post') =>
+  Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    slug: `${prefix}-${i + 1}`,
+    title: `${prefix} ${i + 1}`,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  }))
+const setPosts = (count: number) => (collections.posts = makeDocs(count))
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -16,13 +27,14 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://x')
     const page = Number(url.searchParams.get('page'))
     const limit = Number(url.searchParams.get('limit'))
-    const docs = Array.from({ length: Math.max(0, Math.min(limit, total - (page - 1) * limit)) }, (_, i) => {
-      const id = (page - 1) * limit + i + 1
-      return { id, slug: `post-${id}`, title: `Post ${id}` }
-    })
+    const only = url.searchParams.get('where[id][in]')?.split(',')
+    const all = (collections[url.pathname.split('/')[2]!] ?? []).filter((doc) => !only || only.includes(String(doc.id)))
+    const docs = all.slice((page - 1) * limit, page * limit)
     response.writeHead(status, { 'Content-Type': 'application/json' })
     response.end(
-      status === 200 ? JSON.stringify({ docs, hasNextPage: page * limit < total, totalDocs: total }) : '{"errors":[]}',
+      status === 200
+        ? JSON.stringify({ docs, hasNextPage: page * limit < all.length, totalDocs: all.length })
+        : '{"errors":[]}',
     )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -34,10 +46,15 @@ afterAll(() => new Promise((resolve) => server.close(resolve)))
 beforeEach(() => {
   requests = []
   status = 200
+  collections = {}
 })
+
+// Requests for whole documents (not the light list of ids and versions).
+const fullFetches = () => requests.filter((url) => !url.includes('select'))
 
 function fakeContext() {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>()
+  const meta = new Map<string, string>()
   let parsed = 0
   const context = {
     store: {
@@ -49,6 +66,7 @@ function fakeContext() {
       keys: () => [...entries.keys()],
       delete: (id: string) => void entries.delete(id),
     },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value) },
     logger: { info: () => undefined },
     parseData: async ({ data }: { data: Record<string, unknown> }) => (parsed++, data),
     generateDigest: (data: unknown) => JSON.stringify(data),
@@ -58,28 +76,64 @@ function fakeContext() {
 
 describe('the Payload loader', () => {
   it('pages through the REST API until the last page', async () => {
-    total = 250
+    setPosts(250)
     const { context, entries } = fakeContext()
     await payloadLoader({ cmsUrl: baseUrl, collection: 'posts' }).load(context)
     expect(entries.size).toBe(250)
-    expect(requests.map((r) => new URL(r, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '3'])
+    expect(fullFetches().map((r) => new URL(r, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '3'])
   })
 
-  it('does not parse unchanged documents again, and drops deleted ones', async () => {
-    total = 30
+  it('does not fetch or parse unchanged documents again, and drops deleted ones', async () => {
+    setPosts(30)
     const { context, entries, parsed } = fakeContext()
     const loader = payloadLoader({ cmsUrl: baseUrl, collection: 'posts' })
     await loader.load(context)
     expect(parsed()).toBe(30)
-    total = 25
+    collections.posts = collections.posts!.slice(0, 25)
+    requests = []
     await loader.load(context)
+    expect(fullFetches()).toEqual([])
     expect(parsed()).toBe(30)
     expect(entries.size).toBe(25)
     expect(entries.has('26')).toBe(false)
   })
 
+  it('fetches only the documents whose version changed, and new ones', async () => {
+    setPosts(30)
+    const { context, entries, parsed } = fakeContext()
+    const loader = payloadLoader({ cmsUrl: baseUrl, collection: 'posts' })
+    await loader.load(context)
+    collections.posts![6] = { ...collections.posts![6]!, title: 'Edited', updatedAt: '2026-11-02T00:00:00.000Z' }
+    collections.posts!.push({ ...makeDocs(31)[30]! })
+    requests = []
+    await loader.load(context)
+    expect(fullFetches()).toHaveLength(1)
+    expect(new URL(fullFetches()[0]!, 'http://x').searchParams.get('where[id][in]')).toBe('7,31')
+    expect(parsed()).toBe(32)
+    expect(entries.get('7')!.data.title).toBe('Edited')
+    expect(entries.size).toBe(31)
+  })
+
+  it('fetches everything again when a document it embeds changed, but not for a new one', async () => {
+    setPosts(30)
+    collections.authors = makeDocs(3, 'author')
+    const { context, parsed } = fakeContext()
+    const loader = payloadLoader({ cmsUrl: baseUrl, collection: 'posts', dependsOn: ['authors'] })
+    await loader.load(context)
+    collections.authors.push(makeDocs(4, 'author')[3]!)
+    requests = []
+    await loader.load(context)
+    expect(fullFetches()).toEqual([])
+    collections.authors[0] = { ...collections.authors[0]!, updatedAt: '2026-11-03T00:00:00.000Z' }
+    await loader.load(context)
+    expect(fullFetches().filter((url) => url.startsWith('/api/posts'))).toHaveLength(1)
+    expect(fullFetches()[0]).not.toContain('where')
+    // The documents came back the same: nothing to parse again.
+    expect(parsed()).toBe(30)
+  })
+
   it('fails with the status when the CMS answers an error', async () => {
-    total = 5
+    setPosts(5)
     status = 500
     const { context } = fakeContext()
     await expect(payloadLoader({ cmsUrl: baseUrl, collection: 'posts' }).load(context)).rejects.toThrow(
@@ -95,7 +149,7 @@ describe('the Payload loader', () => {
   })
 
   it('refuses to build an empty site when a required collection comes back empty', async () => {
-    total = 0
+    setPosts(0)
     const { context, entries } = fakeContext()
     await expect(payloadLoader({ cmsUrl: baseUrl, collection: 'posts', required: true }).load(context)).rejects.toThrow(
       /has no published posts; refusing to build an empty site/,
