@@ -31,4 +31,8 @@ createRebuildServer(scheduler, hook.pathname, env.WEBHOOK_SECRET).listen(Number(
 )
 scheduler.notify()
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0))
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => {
+    scheduler.stop()
+    process.exit(0)
+  })

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { stripVTControlCharacters } from 'node:util'
@@ -38,22 +38,49 @@ const withoutColour = ({ FORCE_COLOR: _, ...env }: NodeJS.ProcessEnv) => env
 const PAGE_LINE = /[├└]─ \//
 const INCREMENTAL_LINE = /\[vigil-incremental-release\] rendering only pages changed/
 
-// One `astro build` into outDir, reporting its phase and pages as it goes. Rejects with the
-// output's last lines when Astro fails. Given SITE_PREVIOUS_RELEASE in env, it builds on that.
-export function buildRelease(
-  siteDir: string,
-  outDir: string,
-  env: NodeJS.ProcessEnv,
-  onProgress: (progress: BuildProgress) => void,
-): Promise<BuildProgress> {
-  return new Promise((resolve, reject) => {
-    // Node straight on Astro's CLI: `pnpm exec` would add its own start-up to every publish.
-    const astro = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: siteDir,
-      env: { ...withoutColour(env), SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+// Runs `astro build`s one after another, each in a fresh process (buildProcess.ts) started ahead
+// of time, and reports each one's phase and pages as it goes.
+export class BuildRunner {
+  private standby: ChildProcess | undefined
+  private readonly siteDir: string
+  private readonly env: NodeJS.ProcessEnv
+
+  constructor(siteDir: string, env: NodeJS.ProcessEnv) {
+    this.siteDir = siteDir
+    this.env = { ...withoutColour(env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }
+  }
+
+  // Starts the process for the next build, if none is waiting.
+  warm(): void {
+    if (this.standby?.connected) return
+    this.standby = fork(path.join(import.meta.dirname, 'buildProcess.ts'), [], {
+      cwd: this.siteDir,
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
+    // A standby that dies while waiting is replaced when the next build needs it.
+    this.standby.on('error', () => undefined)
+  }
+
+  stop(): void {
+    this.standby?.kill()
+  }
+
+  // One build into outDir (on `previousRelease`, if given). Rejects with the output's last lines
+  // when Astro fails.
+  build(outDir: string, previousRelease: string | undefined, onProgress: (progress: BuildProgress) => void) {
+    this.warm()
+    const child = this.standby!
+    this.standby = undefined
+    const done = watchBuild(child, onProgress)
+    child.send({ env: { SITE_OUT_DIR: outDir, SITE_PREVIOUS_RELEASE: previousRelease } })
+    // The next build's process starts once this one has finished, not competing with it.
+    return done.finally(() => this.warm())
+  }
+}
+
+function watchBuild(child: ChildProcess, onProgress: (progress: BuildProgress) => void): Promise<BuildProgress> {
+  return new Promise((resolve, reject) => {
     const tail: string[] = []
     const progress: BuildProgress = { phase: 'starting', pages: 0, incremental: false }
     const read = (output: string) => {
@@ -66,8 +93,8 @@ export function buildRelease(
       if (INCREMENTAL_LINE.test(line)) progress.incremental = true
       if (phase || PAGE_LINE.test(line)) onProgress({ ...progress })
     }
-    createInterface({ input: child.stdout }).on('line', read)
-    createInterface({ input: child.stderr }).on('line', read)
+    createInterface({ input: child.stdout! }).on('line', read)
+    createInterface({ input: child.stderr! }).on('line', read)
     child.on('error', (error) => reject(new BuildError(`could not run astro: ${error.message}`, tail)))
     child.on('exit', (code, signal) => {
       if (code === 0) resolve(progress)

@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { META_DIR, RELEASE_INFO } from '../../src/lib/releaseFiles.ts'
 
@@ -94,8 +95,11 @@ export class Releases {
     renameSync(next, this.live)
   }
 
+  // In the background: removing a release's thousands of files must not hold up the server.
   discard(id: string): void {
-    rmSync(path.join(this.releasesDir, id), { recursive: true, force: true })
+    rm(path.join(this.releasesDir, id), { recursive: true, force: true }).catch((error: Error) =>
+      console.error(`[site] could not remove release ${id}: ${error.message}`),
+    )
   }
 
   // For a release about to be replaced by an equivalent one (the same pages with a fresh search

@@ -1,9 +1,8 @@
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import type { RebuildNotice } from '@vigil/shared'
-import { carryTree } from '../../src/integrations/carry.ts'
-import { indexSearch } from '../../src/integrations/searchIndex.ts'
-import { RELEASE_INFO } from '../../src/lib/releaseFiles.ts'
-import { BuildError, type BuildProgress, buildRelease } from './buildRelease.ts'
+import { BuildError, type BuildProgress, BuildRunner } from './buildRelease.ts'
 import { checkRelease, expectedPages } from './checkRelease.ts'
 import type { ReleaseInfo, Releases } from './releases.ts'
 import { siteFingerprint } from './siteFingerprint.ts'
@@ -24,6 +23,13 @@ export interface BuildStatus {
   durationsMs: number[]
   builds: { started: number; succeeded: number; failed: number }
   releases: string[]
+}
+
+// The successor of an incremental release: its pages, and a search index of them (searchRelease.ts).
+async function runSearchRelease(live: string, next: string): Promise<string> {
+  const script = path.join(import.meta.dirname, 'searchRelease.ts')
+  const { stdout } = await promisify(execFile)(process.execPath, [script, live, next])
+  return stdout.trim()
 }
 
 interface Options {
@@ -52,9 +58,15 @@ export class RebuildScheduler {
   private counts = { started: 0, succeeded: 0, failed: 0 }
 
   private readonly options: Options
+  private readonly runner: BuildRunner
 
   constructor(options: Options) {
     this.options = options
+    this.runner = new BuildRunner(options.siteDir, options.env)
+  }
+
+  stop(): void {
+    this.runner.stop()
   }
 
   notify(notice?: RebuildNotice): void {
@@ -98,7 +110,7 @@ export class RebuildScheduler {
   }
 
   private async build(): Promise<void> {
-    const { releases, siteDir, cmsUrl, env, log } = this.options
+    const { releases, cmsUrl, env, log } = this.options
     const started = new Date()
     this.startedAt = started
     this.progress = { phase: 'starting', pages: 0, incremental: false }
@@ -108,10 +120,13 @@ export class RebuildScheduler {
     const release = releases.create()
     log(`building release ${release.id}${base ? ` on ${base.id}` : ' (every page)'}…`)
     try {
-      const buildEnv = base ? { ...env, SITE_PREVIOUS_RELEASE: releases.path(base.id) } : env
       const expected = expectedPages(cmsUrl, started)
       expected.catch(() => {}) // awaited below; a failed build must not leave it unhandled
-      const built = await buildRelease(siteDir, release.dir, buildEnv, (progress) => (this.progress = progress))
+      const built = await this.runner.build(
+        release.dir,
+        base && releases.path(base.id),
+        (progress) => (this.progress = progress),
+      )
       this.progress = { ...this.progress, phase: 'checking' }
       const { pages, problems } = checkRelease(release.dir, await expected)
       if (problems.length) throw new BuildError(`the release failed its checks: ${problems.join('; ')}`, problems)
@@ -151,9 +166,7 @@ export class RebuildScheduler {
     this.progress = { ...this.progress, phase: 'indexing search' }
     const next = releases.create()
     try {
-      const pagefind = `pagefind${path.sep}`
-      carryTree(releases.path(live.id), next.dir, (file) => file.startsWith(pagefind) || file === RELEASE_INFO)
-      const pages = await indexSearch(next.dir)
+      const pages = await runSearchRelease(releases.path(live.id), next.dir)
       if (releases.liveId() !== live.id) throw new Error('another release went live meanwhile')
       releases.retire(live.id)
       releases.publish({ ...live, id: next.id })
