@@ -3,14 +3,18 @@
 // build's own settings (output folder, release to build on), builds, and exits: one build per
 // process, so nothing carries over from one build to the next.
 
+import type { AstroInlineConfig } from 'astro'
+
 interface BuildOrder {
   env: Record<string, string | undefined>
 }
 
+// Listening before Astro is imported (below): the order may arrive while that is under way.
 const order = new Promise<BuildOrder>((resolve) => process.once('message', (message) => resolve(message as BuildOrder)))
 // The rebuild server went away: so does its standby.
 process.on('disconnect', () => process.exit(0))
 
+const config: AstroInlineConfig = { root: process.cwd() }
 const { build } = await import('astro')
 const { env } = await order
 for (const [name, value] of Object.entries(env)) {
@@ -18,7 +22,7 @@ for (const [name, value] of Object.entries(env)) {
   else process.env[name] = value
 }
 try {
-  await build({ root: process.cwd() })
+  await build(config)
   process.exit(0)
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))

@@ -68,14 +68,22 @@ export class BuildRunner {
 
   // One build into outDir (on `previousRelease`, if given). Rejects with the output's last lines
   // when Astro fails.
-  build(outDir: string, previousRelease: string | undefined, onProgress: (progress: BuildProgress) => void) {
+  async build(
+    outDir: string,
+    previousRelease: string | undefined,
+    onProgress: (progress: BuildProgress) => void,
+  ): Promise<BuildProgress> {
     this.warm()
     const child = this.standby!
     this.standby = undefined
     const done = watchBuild(child, onProgress)
     child.send({ env: { SITE_OUT_DIR: outDir, SITE_PREVIOUS_RELEASE: previousRelease } })
     // The next build's process starts once this one has finished, not competing with it.
-    return done.finally(() => this.warm())
+    try {
+      return await done
+    } finally {
+      this.warm()
+    }
   }
 }
 

@@ -201,6 +201,19 @@ describe('the rebuild server', () => {
     expect((await status()).live!.release).toBe(previous)
   })
 
+  it('renders every page again when an editor asks for it ("Rebuild now")', async () => {
+    await settle()
+    const before = (await status()).builds.started
+    const asked = await fetch(`${cmsUrl}/api/site-build`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(asked.status).toBeLessThan(300)
+    await expect.poll(async () => (await status()).builds.started, { timeout: 10_000 }).toBeGreaterThan(before)
+    await settle()
+    expect((await status()).live!.incremental).toBe(false)
+  })
+
   it('keeps the last good release serving when a build fails, and says why', async () => {
     const live = (await status()).live!.release
     const body = JSON.stringify({ source: 'admin', event: 'manual', at: new Date().toISOString() })

@@ -8,8 +8,15 @@ interface Status {
   siteUrl: string
   message?: string
   state?: 'idle' | 'building' | 'failed'
-  live?: { release: string; builtAt: string; durationMs: number; pages: number }
-  building?: { startedAt: string; phase: string; pages: number; expectedPages?: number; queued: boolean }
+  live?: { release: string; builtAt: string; durationMs: number; pages: number; incremental?: boolean }
+  building?: {
+    startedAt: string
+    phase: string
+    pages: number
+    expectedPages?: number
+    incremental?: boolean
+    queued: boolean
+  }
   lastFailure?: { at: string; error: string; tail: string[] }
 }
 
@@ -36,7 +43,7 @@ export function SiteBuildPanel() {
   async function rebuild() {
     setAsked(true)
     const response = await fetch('/api/site-build', { method: 'POST', credentials: 'include' })
-    if (response.ok) toast.success('Rebuild requested; the site updates in a few seconds.')
+    if (response.ok) toast.success('Full rebuild requested: every page is rendered again, which takes a little longer.')
     else toast.error(((await response.json()) as { message?: string }).message ?? 'The rebuild could not be requested.')
     setTimeout(() => setAsked(false), 15_000)
   }
@@ -62,8 +69,8 @@ export function SiteBuildPanel() {
         <div role="status" aria-live="polite">
           {status.live ? (
             <p style={{ margin: '0 0 0.4rem' }}>
-              Live since <strong>{time(status.live.builtAt)}</strong> · {status.live.pages} pages, built in{' '}
-              {seconds(status.live.durationMs)} ·{' '}
+              Live since <strong>{time(status.live.builtAt)}</strong> · {status.live.pages} pages,{' '}
+              {status.live.incremental ? 'changed pages rebuilt' : 'all built'} in {seconds(status.live.durationMs)} ·{' '}
               <a href={status.siteUrl} target="_blank" rel="noopener">
                 Open the site
               </a>
@@ -75,7 +82,7 @@ export function SiteBuildPanel() {
             <p style={{ margin: '0 0 0.4rem' }}>
               <strong>Building:</strong> {progress.phase}
               {progress.pages > 0 &&
-                ` · ${progress.pages}${progress.expectedPages ? ` of about ${progress.expectedPages}` : ''} pages`}
+                ` · ${progress.pages}${progress.expectedPages ? ` of about ${progress.expectedPages}` : ''}${progress.incremental ? ' changed' : ''} pages`}
               {progress.queued && ' · another build will follow'}
             </p>
           )}
