@@ -152,7 +152,8 @@ export class RebuildScheduler {
       this.lastFailure = { at: new Date().toISOString(), error: message, tail: tail.slice(-15) }
       this.failedLast = true
       this.counts.failed++
-      log(`build failed, the live release keeps serving: ${message}\n  ${tail.slice(-5).join('\n  ')}`)
+      const serving = releases.liveId() === release.id ? 'its pages are live' : 'the live release keeps serving'
+      log(`build failed, ${serving}: ${message}\n  ${tail.slice(-5).join('\n  ')}`)
     } finally {
       this.startedAt = undefined
     }
@@ -167,14 +168,18 @@ export class RebuildScheduler {
     const next = releases.create()
     try {
       const pages = await runSearchRelease(releases.path(live.id), next.dir)
-      if (releases.liveId() !== live.id) throw new Error('another release went live meanwhile')
+      if (releases.liveId() !== live.id) {
+        releases.discard(next.id)
+        log('search index dropped: another release went live meanwhile')
+        return
+      }
       releases.retire(live.id)
       releases.publish({ ...live, id: next.id })
       log(`search index of ${pages} pages is live (release ${next.id})`)
     } catch (error) {
       releases.discard(next.id)
       throw new BuildError(
-        `the new pages are live, but search still finds the previous ones: ${(error as Error).message}`,
+        `search could not be indexed, so it does not find the newest changes: ${(error as Error).message}`,
         [],
       )
     }
