@@ -187,6 +187,22 @@ describe('the rebuild server', () => {
     expect((await status()).live!.incremental).toBe(true)
   })
 
+  it('renders every page again when the site settings every page shows change', async () => {
+    await settle()
+    const tagline = 'Reporting from the ground, every day'
+    const response = await fetch(`${cmsUrl}/api/globals/site`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ tagline }),
+    })
+    expect(response.status).toBe(200)
+    // A post page no content change touched, so carried over by every build before this one.
+    await expect
+      .poll(() => pageText('/posts/crossing-the-mountains-on-horseback/'), { timeout: 60_000, interval: 500 })
+      .toContain(tagline)
+    expect(await pageText('/page/2/')).toContain(tagline)
+  })
+
   it('rolls back to the previous release with one command', async () => {
     await settle()
     const { live, releases } = await status()
