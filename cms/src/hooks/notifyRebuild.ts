@@ -12,15 +12,18 @@ import { deliverRebuildNotice, REBUILD_QUEUE } from '../jobs/deliverRebuildNotic
 type Notice = Omit<RebuildNotice, 'at'>
 
 // Queued in the same transaction as the change, so a saved change always has its notice and a
-// rolled-back one never does. Saving never waits for the delivery.
-export async function queueRebuild(req: PayloadRequest, notice: Notice): Promise<void> {
+// rolled-back one never does. Saving never waits for the delivery. With `waitUntil`, the notice
+// goes out at that time instead.
+export async function queueRebuild(req: PayloadRequest, notice: Notice, waitUntil?: Date): Promise<void> {
   if (req.context.disableRebuild) return
   await req.payload.jobs.queue({
     task: deliverRebuildNotice.slug as never,
     input: { notice: { ...notice, at: new Date().toISOString() } } as never,
     queue: REBUILD_QUEUE,
+    waitUntil,
     req,
   })
+  if (waitUntil) return
   // The jobs runner looks every second; nudge it once the change has had time to commit, so a
   // publish reaches the rebuild server in a fraction of that. (If the nudge comes too early the
   // regular run still delivers it.)
@@ -63,6 +66,16 @@ export function rebuildOnPublishedChange(collection: CollectionSlug) {
       await queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
   }
   return { beforeChange, afterChange, afterDelete }
+}
+
+// An action's page shows its form until the closing time and the final count after it, with no
+// edit in between: a notice is scheduled for that moment (again when the time changes).
+export const rebuildWhenClosing: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc._status !== 'published' || !doc.closesAt) return
+  const closesAt = new Date(doc.closesAt as string)
+  const scheduled = previousDoc?._status === 'published' && previousDoc.closesAt === doc.closesAt
+  if (scheduled || closesAt.getTime() <= Date.now()) return
+  await queueRebuild(req, { source: 'actions', id: doc.id, slug: doc.slug, event: 'update' }, closesAt)
 }
 
 // Collections without drafts (authors, topics, media): every saved change is live.

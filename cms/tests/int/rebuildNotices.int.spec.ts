@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { Payload } from 'payload'
 import { SIGNATURE_HEADER, verifyBody } from '@vigil/shared'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -129,6 +130,19 @@ describe('rebuild notices for everything else visitors see', () => {
     await payload.update({ collection, id: doc.id, data: edit })
     await payload.delete({ collection, id: doc.id })
     expect(await newNotices()).toEqual([`${collection} publish`, `${collection} update`, `${collection} delete`])
+  })
+
+  it('go out again at an action’s closing time, scheduled once per closing time', async () => {
+    const closesAt = new Date(Date.now() + 3_600_000).toISOString()
+    const action = await createPublishedAction(payload, `closing-${unique()}`, { closesAt })
+    const jobs = (await rebuildJobs()).slice(seen)
+    expect((await newNotices()).sort()).toEqual(['actions publish', 'actions update'])
+    expect(jobs.map((job) => job.waitUntil ?? '').sort()).toEqual(['', closesAt])
+    await payload.update({ collection: 'actions', id: action.id, data: { title: 'Retitled', _status: 'published' } })
+    expect(await newNotices()).toEqual(['actions update'])
+    const later = new Date(Date.now() + 7_200_000).toISOString()
+    await payload.update({ collection: 'actions', id: action.id, data: { closesAt: later, _status: 'published' } })
+    expect(await newNotices()).toEqual(['actions update', 'actions update'])
   })
 
   it('go out when the site settings change', async () => {

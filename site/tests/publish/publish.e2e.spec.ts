@@ -203,6 +203,32 @@ describe('the rebuild server', () => {
     expect(await pageText('/page/2/')).toContain(tagline)
   })
 
+  it('shows an action’s final count once its closing time passes, with no edit in between', async () => {
+    await settle()
+    const slug = `closing-soon-${Date.now()}`
+    const closesAt = new Date(Date.now() + 8000).toISOString()
+    const response = await fetch(`${cmsUrl}/api/actions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: 'Let the convoys through',
+        slug,
+        status: 'open',
+        summary: 'Tell them to open the roads.',
+        targets: 'the government',
+        goal: 100,
+        consent: { text: 'Send me updates.' },
+        closesAt,
+        _status: 'published',
+      }),
+    })
+    expect(response.status).toBe(201)
+    await expect
+      .poll(() => pageText(`/actions/${slug}/`), { timeout: 60_000, interval: 500 })
+      .toContain('Add your name')
+    await expect.poll(() => pageText(`/actions/${slug}/`), { timeout: 60_000, interval: 500 }).toContain('Final count')
+  })
+
   it('rolls back to the previous release with one command', async () => {
     await settle()
     const { live, releases } = await status()

@@ -11,7 +11,7 @@ import { signEndpoint } from '../../endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { versionConsentText } from './hooks/versionConsentText'
-import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+import { rebuildOnPublishedChange, rebuildWhenClosing } from '../../hooks/notifyRebuild'
 import { liveLinkField } from '../../fields/liveLink'
 
 const rebuild = rebuildOnPublishedChange('actions')
@@ -151,7 +151,7 @@ export const Actions: CollectionConfig = {
   endpoints: [signEndpoint, countEndpoint],
   hooks: {
     beforeChange: [setPublishedAt, versionConsentText, rebuild.beforeChange],
-    afterChange: [rebuild.afterChange],
+    afterChange: [rebuild.afterChange, rebuildWhenClosing],
     afterDelete: [rebuild.afterDelete],
   },
   versions: draftsWithSchedule,
