@@ -206,7 +206,7 @@ describe('the rebuild server', () => {
   it('shows an action’s final count once its closing time passes, with no edit in between', async () => {
     await settle()
     const slug = `closing-soon-${Date.now()}`
-    const closesAt = new Date(Date.now() + 8000).toISOString()
+    const closesAt = new Date(Date.now() + 12_000).toISOString()
     const response = await fetch(`${cmsUrl}/api/actions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
