@@ -10,11 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { startThrowawayCms } from '@vigil/cms/testing'
 import { createStaticServer } from '@vigil/site/server'
-import { ensureCmsBuild } from './lib/cms.ts'
+import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { audit } from './lib/lighthouseAudit.ts'
 import { fail, say } from './lib/log.ts'
-import { cmsDir, root } from './lib/paths.ts'
+import { root } from './lib/paths.ts'
 
 const siteDir = path.join(root, 'site')
 const postsFlag = process.argv.indexOf('--posts')
@@ -72,13 +72,7 @@ try {
   say('Demo size:')
   const demo = buildSet('demo', cms.url)
 
-  say(`Adding a synthetic archive of ${POSTS} posts (progress every 250)…`)
-  const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
-    cwd: cmsDir,
-    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(POSTS) },
-    stdio: 'inherit',
-  })
-  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+  addSyntheticArchive(cms.env, POSTS)
   const published = ((await (await fetch(`${cms.url}/api/posts?limit=1`)).json()) as { totalDocs: number }).totalDocs
   if (published < POSTS) fail(`The CMS has ${published} published posts after seeding; expected at least ${POSTS}.`)
   say(`The CMS now publishes ${published} posts.`)

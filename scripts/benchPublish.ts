@@ -6,12 +6,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
-import { ensureCmsBuild } from './lib/cms.ts'
+import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
 import { stopService } from './lib/processes.ts'
-import { cmsDir, root } from './lib/paths.ts'
+import { root } from './lib/paths.ts'
 import { startSiteServer } from './lib/site.ts'
 
 const siteDir = path.join(root, 'site')
@@ -56,12 +56,7 @@ async function settled() {
   }
 }
 
-const login = await fetch(`${cms.url}/api/users/login`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
-})
-const { token } = (await login.json()) as { token: string }
+const token = await apiToken(cms.url, PEOPLE.editor)
 
 // One publish, timed from just before the save request until the live site serves the page.
 async function publishToLive(label: string, n: number): Promise<number> {
@@ -90,13 +85,7 @@ try {
   const demo: number[] = []
   for (let n = 1; n <= TRIALS; n++) demo.push(await publishToLive('demo', n))
 
-  say(`Adding a synthetic archive of ${POSTS} posts (progress every 250)…`)
-  const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
-    cwd: cmsDir,
-    env: { ...process.env, ...cms.env, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(POSTS) },
-    stdio: 'inherit',
-  })
-  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+  addSyntheticArchive(cms.env, POSTS)
 
   say(`Cold full build of the ${POSTS}-post site (empty caches)…`)
   const coldStarted = performance.now()

@@ -2,7 +2,7 @@
 // of the same signature, in one run on the production build. Loopback only, bounded in time;
 // everything it starts, it stops.
 import { Agent, request as httpRequest } from 'node:http'
-import { PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import { ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
@@ -103,12 +103,7 @@ say('Starting the production CMS on a throwaway database…')
 const cms = await startThrowawayCms({ SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' })
 try {
   const api = (path: string, init: RequestInit = {}) => fetch(`${cms.url}${path}`, init)
-  const login = await api('/api/users/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.admin.email, password: PEOPLE.admin.password }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken(cms.url, PEOPLE.admin)
   const auth = { Authorization: `JWT ${token}` }
   const actions = (await (await api(`/api/actions?where[slug][equals]=${ACTION}&depth=0`)).json()) as {
     docs: { id: number }[]

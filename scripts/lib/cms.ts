@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fingerprint } from '@vigil/site/fingerprint'
-import { say, seconds } from './log.ts'
+import { fail, say, seconds } from './log.ts'
 import { cmsDir, root } from './paths.ts'
 import { mustRun, startService, waitForHttp } from './processes.ts'
 
@@ -27,6 +28,18 @@ export async function ensureCmsBuild(env: NodeJS.ProcessEnv): Promise<void> {
   await mustRun('Building the CMS', 'pnpm', ['--dir', cmsDir, 'run', 'build'], { env, cwd: cmsDir })
   writeFileSync(stampFile, wanted)
   say(`CMS built in ${seconds(started)}.`)
+}
+
+// Adds `posts` synthetic posts to a running CMS's database (its env), with progress; quietly, with
+// no rebuild notices. Benchmarks use it to make an archive large.
+export function addSyntheticArchive(cmsEnv: Record<string, string>, posts: number): void {
+  say(`Adding a synthetic archive of ${posts} posts (progress every 250)…`)
+  const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
+    cwd: cmsDir,
+    env: { ...process.env, ...cmsEnv, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(posts) },
+    stdio: 'inherit',
+  })
+  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
 }
 
 // Migrations run on the production database as Payload starts; then demo content, idempotently.

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
 import { launchChromium, screenshotOnFailure } from '../helpers/browser'
+import { apiToken, signInToAdmin } from '../helpers/signIn'
 import { PEOPLE } from './fixtures/people'
 
 const cmsUrl = inject('cmsUrl')
@@ -43,11 +44,7 @@ afterAll(async () => {
 
 describe('an editor publishing from the admin', () => {
   it('signs in to /admin', async () => {
-    await page.goto(`${cmsUrl}/admin/login`)
-    await page.fill('#field-email', PEOPLE.editor.email)
-    await page.fill('#field-password', PEOPLE.editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(`${cmsUrl}/admin`)
+    await signInToAdmin(page, cmsUrl, PEOPLE.editor)
     await expect(page.getByRole('heading', { name: 'Content' })).toBeTruthy()
     expect(await page.locator('text=Posts').first().isVisible()).toBe(true)
   })
@@ -108,12 +105,6 @@ describe('an editor publishing from the admin', () => {
 
 let token: string | undefined
 async function editorToken() {
-  if (token) return token
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
-  })
-  token = ((await response.json()) as { token: string }).token
+  token ||= await apiToken(cmsUrl, PEOPLE.editor)
   return token
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiToken } from '../helpers/signIn'
 import { PEOPLE, SIGNER } from './fixtures/people'
 
 const cmsUrl = inject('cmsUrl')
@@ -9,15 +10,8 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 type Who = 'visitor' | 'editor' | 'campaigner' | 'admin'
 const tokens: Partial<Record<Who, string>> = {}
 
-async function login(who: Exclude<Who, 'visitor'>) {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE[who].email, password: PEOPLE[who].password }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+// Signing in must succeed (apiToken throws otherwise).
+const login = (who: Exclude<Who, 'visitor'>) => apiToken(cmsUrl, PEOPLE[who])
 
 beforeAll(async () => {
   for (const who of ['editor', 'campaigner', 'admin'] as const) tokens[who] = await login(who)

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiToken } from '../helpers/signIn'
 import { PEOPLE } from './fixtures/people'
 
 // What campaigners do with signatures: export them for delivery, erase a signer on request.
@@ -26,14 +27,7 @@ const sign = (slug: string, body: Record<string, unknown>) =>
 let actionIds: Record<string, number> = {}
 
 beforeAll(async () => {
-  for (const who of ['editor', 'campaigner', 'admin'] as const) {
-    const response = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: PEOPLE[who].email, password: PEOPLE[who].password }),
-    })
-    tokens[who] = ((await response.json()) as { token: string }).token
-  }
+  for (const who of ['editor', 'campaigner', 'admin'] as const) tokens[who] = await apiToken(cmsUrl, PEOPLE[who])
   const { docs } = (await (await call('admin', '/api/actions?depth=0&limit=10')).json()) as {
     docs: { id: number; slug: string }[]
   }

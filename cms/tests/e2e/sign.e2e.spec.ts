@@ -1,5 +1,6 @@
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiToken } from '../helpers/signIn'
 import { PEOPLE } from './fixtures/people'
 
 // The sign and count endpoints over HTTP, against the production build, as the site and its
@@ -42,12 +43,7 @@ async function storedWith(email: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.campaigner.email, password: PEOPLE.campaigner.password }),
-  })
-  campaignerToken = ((await login.json()) as { token: string }).token
+  campaignerToken = await apiToken(cmsUrl, PEOPLE.campaigner)
 })
 
 describe('POST /api/actions/{slug}/sign', () => {

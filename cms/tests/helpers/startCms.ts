@@ -120,3 +120,4 @@ export async function startThrowawayCms(overrides: Record<string, string> = {}):
 }
 export { PEOPLE, SIGNER } from '../e2e/fixtures/people'
 export { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, screenshotOnFailure } from './browser'
+export { apiToken, signInToAdmin } from './signIn'

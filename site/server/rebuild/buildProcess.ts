@@ -17,6 +17,7 @@ process.on('disconnect', () => process.exit(0))
 const config: AstroInlineConfig = { root: process.cwd() }
 const { build } = await import('astro')
 const { env } = await order
+// As environment variables: the site's env module (src/env.ts) reads them when Astro loads the config.
 for (const [name, value] of Object.entries(env)) {
   if (value === undefined) delete process.env[name]
   else process.env[name] = value

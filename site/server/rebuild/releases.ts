@@ -48,7 +48,7 @@ export class Releases {
   // A new, empty folder for the next build.
   create(): { id: string; dir: string } {
     const id = new Date().toISOString().replace(/[:.]/g, '-')
-    const dir = path.join(this.releasesDir, id)
+    const dir = this.path(id)
     mkdirSync(dir, { recursive: true })
     return { id, dir }
   }
@@ -59,7 +59,7 @@ export class Releases {
 
   list(): string[] {
     return readdirSync(this.releasesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(infoFile(path.join(this.releasesDir, entry.name))))
+      .filter((entry) => entry.isDirectory() && existsSync(infoFile(this.path(entry.name))))
       .map((entry) => entry.name)
       .sort()
   }
@@ -97,7 +97,7 @@ export class Releases {
 
   // In the background: removing a release's thousands of files must not hold up the server.
   discard(id: string): void {
-    rm(path.join(this.releasesDir, id), { recursive: true, force: true }).catch((error: Error) =>
+    rm(this.path(id), { recursive: true, force: true }).catch((error: Error) =>
       console.error(`[site] could not remove release ${id}: ${error.message}`),
     )
   }

@@ -18,8 +18,9 @@ export function copyMedia(cacheDir: string): AstroIntegration {
         let added = 0
         for (const name of readdirSync(cacheDir)) {
           const [from, to] = [path.join(cacheDir, name), path.join(media, name)]
-          if (name.endsWith('.part') || !statSync(from).isFile()) continue
-          if (existsSync(to) && statSync(to).size === statSync(from).size) continue
+          const cached = statSync(from)
+          if (name.endsWith('.part') || !cached.isFile()) continue
+          if (statSync(to, { throwIfNoEntry: false })?.size === cached.size) continue
           rmSync(to, { force: true })
           carry(from, to)
           added++

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import type { TestProject } from 'vitest/node'
 import { createStaticServer } from '../../server/staticServer'
 import { HOSTILE, hostileBody } from './hostilePost'
@@ -22,12 +22,7 @@ declare module 'vitest' {
 }
 
 async function publishHostilePost(cmsUrl: string) {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken(cmsUrl, PEOPLE.editor)
   const response = await fetch(`${cmsUrl}/api/posts`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },

@@ -1,4 +1,4 @@
-import { launchChromium, PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
+import { apiToken, launchChromium, PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest'
 
@@ -12,12 +12,7 @@ let campaignerToken = ''
 
 beforeAll(async () => {
   browser = await launchChromium()
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.campaigner.email, password: PEOPLE.campaigner.password }),
-  })
-  campaignerToken = ((await login.json()) as { token: string }).token
+  campaignerToken = await apiToken(cmsUrl, PEOPLE.campaigner)
 })
 afterAll(() => browser?.close())
 

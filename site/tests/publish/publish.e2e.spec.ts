@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium, PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
+import { apiToken, launchChromium, PEOPLE, screenshotOnFailure, signInToAdmin } from '@vigil/cms/testing'
 import { SIGNATURE_HEADER, signBody } from '@vigil/shared'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
@@ -32,12 +32,7 @@ let token = ''
 beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: PEOPLE.editor.email, password: PEOPLE.editor.password }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await apiToken(cmsUrl, PEOPLE.editor)
 })
 beforeEach((context) => onTestFailed(() => screenshotOnFailure(page, context.task.name)))
 afterAll(() => browser?.close())
@@ -47,11 +42,7 @@ const SLUG = 'convoy-reaches-douma-at-last'
 
 describe('an editor publishing in the admin', () => {
   it('sees a new post on the live site seconds after publishing it', async () => {
-    await page.goto(`${cmsUrl}/admin/login`)
-    await page.fill('#field-email', PEOPLE.editor.email)
-    await page.fill('#field-password', PEOPLE.editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(`${cmsUrl}/admin`)
+    await signInToAdmin(page, cmsUrl, PEOPLE.editor)
     await page.goto(`${cmsUrl}/admin/collections/posts/create`)
     await page.fill('#field-title', TITLE)
     await page.fill('#field-excerpt', 'Forty trucks of food and medicine crossed the front line.')
