@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { readBuildStatus } from '@vigil/site/build-status'
 import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
@@ -48,9 +49,7 @@ process.on('exit', stop)
 async function settled() {
   for (;;) {
     if (site?.exitCode !== null && site?.exitCode !== undefined) fail(`The site server stopped (${site.exitCode}).`)
-    const status = await fetch(new URL('/status', rebuildUrl))
-      .then((response) => response.json() as Promise<{ state: string; live?: object }>)
-      .catch(() => undefined)
+    const status = await readBuildStatus(rebuildUrl, secret)
     if (status?.live && status.state !== 'building') return status
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

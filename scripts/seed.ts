@@ -1,8 +1,14 @@
 // `npm run seed`: demo content into the configured database. Safe to run again.
 import { seedCms } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
+import { say } from './lib/log.ts'
+import { dataDir } from './lib/paths.ts'
+import { ensureOwnerOnlyDir } from './lib/privateFiles.ts'
 
 // `npm run seed -- --synthetic 5000` adds a numbered archive for benchmarks.
 const flag = process.argv.indexOf('--synthetic')
 const synthetic: Record<string, string> = flag > -1 ? { SEED_SYNTHETIC_POSTS: process.argv[flag + 1] ?? '' } : {}
-await seedCms(childEnv(synthetic))
+ensureOwnerOnlyDir(dataDir)
+const adminLogin = await seedCms(childEnv(synthetic))
+// Seeding hands a generated password over without printing it; this is its only appearance.
+if (adminLogin) say(`Login:  ${adminLogin}   ← shown only this once: keep it`)

@@ -2,10 +2,14 @@
 import { ensureCmsBuild, seedCms, startCms } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say, seconds } from './lib/log.ts'
+import { dataDir } from './lib/paths.ts'
+import { ensureOwnerOnlyDir } from './lib/privateFiles.ts'
 import { portIsFree, stopService } from './lib/processes.ts'
 import { startSiteServer } from './lib/site.ts'
 
 const started = performance.now()
+// Before anything can write there: the database, uploads and releases stay the owner's alone.
+ensureOwnerOnlyDir(dataDir)
 const env = childEnv()
 const databaseUrl = env.DATABASE_URL ?? 'file:./data/vigil.db'
 if (!/^(file:|mongodb(\+srv)?:\/\/)/.test(databaseUrl)) {
@@ -56,6 +60,7 @@ say(`  API:    ${cmsUrl.origin}/api`)
 say(
   `  Builds: ${rebuildUrl.origin}/status   (publishing in the admin rebuilds the site; npm run rollback undoes the last)`,
 )
+// The generated password's only appearance: seeding hands it over without printing it.
 if (adminLogin) say(`  Login:  ${adminLogin}   ← shown only this once: keep it`)
 else say('  Login:  the admin account created on first start (ADMIN_EMAIL / ADMIN_PASSWORD if set in .env)')
 say('Press Ctrl+C to stop.')

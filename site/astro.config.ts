@@ -6,6 +6,7 @@ import { env } from './src/env'
 import { copyMedia } from './src/integrations/copyMedia'
 import { incrementalRelease, isIncremental } from './src/integrations/incrementalRelease'
 import { searchIndex } from './src/integrations/searchIndex'
+import { pageDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/securityPolicy'
 
 // Pages an incremental build carries over unchanged: it renders only the others, so the sitemap
 // hears of these from the integration that carries them.
@@ -17,6 +18,15 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Each page carries its Content-Security-Policy, with the hashes of its own inline scripts and
+  // styles, in a meta element; the live server sends it as a header too (src/securityPolicy.ts).
+  security: {
+    csp: {
+      directives: pageDirectives(new URL(env.cmsPublicUrl).origin),
+      scriptDirective: { resources: SCRIPT_RESOURCES },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
+  },
   // The content store and its sync state live with the other caches (a cold build empties them).
   cacheDir: path.join(env.SITE_CACHE_DIR, 'astro'),
   // Order matters: each build:done hook works on the output the one before it left, so the

@@ -45,6 +45,11 @@ const schema = z.object({
   SIGN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIGN_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   SIGN_MAX_BODY_BYTES: z.coerce.number().int().min(512).default(8192),
+  // Staff sign-in: failed attempts allowed per address per account, and per address across all
+  // accounts, in each window of SIGN_IN_WINDOW_SECONDS (see src/auth/signInThrottle.ts).
+  SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   // How many proxies in front of the CMS append to X-Forwarded-For (0: the CMS faces visitors).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   // How stale the public count may be; the count endpoint is cached this long by browsers and CDNs.

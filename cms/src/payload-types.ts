@@ -113,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverRebuildNotice: TaskDeliverRebuildNotice;
+      settleActionState: TaskSettleActionState;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -175,6 +176,9 @@ export interface Post {
    * When the full piece lives elsewhere (a newspaper, the international site).
    */
   externalLink?: {
+    /**
+     * https://…
+     */
     url?: string | null;
     /**
      * e.g. "The Globe and Mail"
@@ -382,7 +386,14 @@ export interface Action {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * Set to closed at the closing time on its own. To reopen, also move the closing time.
+   */
   status: 'open' | 'closed';
+  /**
+   * From the status and the opening and closing times.
+   */
+  state?: ('upcoming' | 'open' | 'closed') | null;
   opensAt?: string | null;
   /**
    * Closes on its own then.
@@ -416,6 +427,10 @@ export interface Signature {
   consentToUpdates?: boolean | null;
   consentVersion?: number | null;
   consentedAt?: string | null;
+  /**
+   * The promise the form made when this person signed; the delivery export keeps it.
+   */
+  namesGoToTargets?: boolean | null;
   source?: {
     utmSource?: string | null;
     utmMedium?: string | null;
@@ -449,8 +464,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -530,7 +543,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverRebuildNotice' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuildNotice' | 'settleActionState' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -563,7 +576,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverRebuildNotice' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverRebuildNotice' | 'settleActionState' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -708,6 +721,7 @@ export interface ActionsSelect<T extends boolean = true> {
       };
   slug?: T;
   status?: T;
+  state?: T;
   opensAt?: T;
   closesAt?: T;
   publishedAt?: T;
@@ -731,6 +745,7 @@ export interface SignaturesSelect<T extends boolean = true> {
   consentToUpdates?: T;
   consentVersion?: T;
   consentedAt?: T;
+  namesGoToTargets?: T;
   source?:
     | T
     | {
@@ -854,8 +869,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -947,7 +960,7 @@ export interface Site {
     | {
         label: string;
         /**
-         * /actions or https://…
+         * /actions/ or https://…
          */
         href: string;
         id?: string | null;
@@ -956,6 +969,9 @@ export interface Site {
   socials?:
     | {
         network: 'x' | 'bluesky' | 'mastodon' | 'instagram' | 'facebook' | 'youtube' | 'linkedin';
+        /**
+         * https://…
+         */
         url: string;
         id?: string | null;
       }[]
@@ -964,6 +980,9 @@ export interface Site {
    * Short text in the footer: who runs the site.
    */
   footer?: string | null;
+  /**
+   * https://…, mailto:… or a path on this site such as /actions/
+   */
   privacyUrl: string;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1024,6 +1043,16 @@ export interface TaskDeliverRebuildNotice {
   output: {
     status?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSettleActionState".
+ */
+export interface TaskSettleActionState {
+  input: {
+    action: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
 import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
+import { ACTION_STATE_QUEUE, settleActionStateTask } from './jobs/settleActionState'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,17 +38,21 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
-  cors: [env.SITE_URL],
-  csrf: [env.SITE_URL, env.CMS_URL],
+  // No `cors`: Payload would let the listed origins make credentialed requests (a staff session
+  // read from a script on the site). The petition routes set their own, credential-free CORS
+  // (endpoints/petitionCors.ts). Cookies are honoured only on requests from the CMS itself.
+  csrf: [new URL(env.CMS_URL).origin],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    tasks: [deliverRebuildNotice],
+    tasks: [deliverRebuildNotice, settleActionStateTask],
     // Scheduled publishing queues jobs in the default queue; rebuild notices go out within a second.
     autoRun: [
       { cron: '*/10 * * * * *', limit: 50, queue: 'default' },
       { cron: '* * * * * *', limit: 50, queue: REBUILD_QUEUE },
+      // Actions open and close at their times, to the second.
+      { cron: '* * * * * *', limit: 50, queue: ACTION_STATE_QUEUE },
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
   },
@@ -57,7 +62,8 @@ export default buildConfig({
     NotFound: 'debug',
     ValidationError: 'debug',
     AuthenticationError: 'warn',
-    LockedAuth: 'warn',
+    // Our own 429 for too many sign-in attempts (src/auth/signInThrottled.ts); not one of Payload's names.
+    ...({ SignInThrottled: 'warn' } as Record<string, 'warn'>),
   },
   telemetry: false,
 })

@@ -43,7 +43,8 @@ export function addSyntheticArchive(cmsEnv: Record<string, string>, posts: numbe
 }
 
 // Migrations run on the production database as Payload starts; then demo content, idempotently.
-// Returns the admin login line when seeding created the first admin, to repeat it at the end.
+// Returns the admin login when seeding created the first admin with a generated password, without
+// printing it: the caller shows it once, at the end, and nowhere else.
 export async function seedCms(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   say('Preparing the database and demo content…')
   let adminLogin: string | undefined
@@ -52,7 +53,9 @@ export async function seedCms(env: NodeJS.ProcessEnv): Promise<string | undefine
     cwd: cmsDir,
     onLine: (line) => {
       const match = /ADMIN LOGIN[^:]*: (.+)$/.exec(line)
-      if (match) adminLogin = match[1]
+      if (!match) return true
+      adminLogin = match[1]
+      return false
     },
   })
   return adminLogin

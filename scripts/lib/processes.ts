@@ -3,7 +3,8 @@ import net from 'node:net'
 import { createInterface } from 'node:readline'
 import { fail } from './log.ts'
 
-export type RunOptions = SpawnOptions & { onLine?: (line: string) => void }
+// onLine may return false to keep a line off the terminal (a secret the caller shows itself).
+export type RunOptions = SpawnOptions & { onLine?: (line: string) => boolean | void }
 
 // Runs a command to completion, output shown (and offered line by line); resolves with its exit code.
 export function run(cmd: string, args: string[], { onLine, ...options }: RunOptions = {}): Promise<number> {
@@ -11,8 +12,7 @@ export function run(cmd: string, args: string[], { onLine, ...options }: RunOpti
     const child = spawn(cmd, args, { stdio: onLine ? ['inherit', 'pipe', 'inherit'] : 'inherit', ...options })
     if (onLine && child.stdout) {
       createInterface({ input: child.stdout }).on('line', (line) => {
-        console.log(line)
-        onLine(line)
+        if (onLine(line) !== false) console.log(line)
       })
     }
     child.on('error', (error) => fail(`Could not run ${cmd}: ${error.message}`))

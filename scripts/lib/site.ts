@@ -1,16 +1,10 @@
 import path from 'node:path'
+import { readBuildStatus } from '@vigil/site/build-status'
 import { say, seconds } from './log.ts'
 import { root } from './paths.ts'
 import { startService, stopService } from './processes.ts'
 
 const siteDir = path.join(root, 'site')
-
-interface Status {
-  state: string
-  live?: { release: string }
-  building?: { phase: string; pages: number; expectedPages?: number }
-  lastFailure?: { error: string; tail: string[] }
-}
 
 // The live site and the rebuild server (site/server/main.ts). It builds once as it starts; this
 // waits for that build to go live, showing its progress.
@@ -23,22 +17,25 @@ export async function startSiteServer(env: NodeJS.ProcessEnv, rebuildOrigin: str
   })
   child.stdout?.resume()
   try {
-    return await waitUntilLive(child, rebuildOrigin, started)
+    return await waitUntilLive(child, rebuildOrigin, env.WEBHOOK_SECRET, started)
   } catch (error) {
     stopService(child)
     throw error
   }
 }
 
-async function waitUntilLive(child: ReturnType<typeof startService>, rebuildOrigin: string, started: number) {
+async function waitUntilLive(
+  child: ReturnType<typeof startService>,
+  rebuildOrigin: string,
+  secret: string | undefined,
+  started: number,
+) {
   say('Building the site from the CMS into a new release (astro build)…')
   const deadline = Date.now() + 300_000
   let shown = ''
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the site server exited with code ${child.exitCode}`)
-    const status = await fetch(`${rebuildOrigin}/status`)
-      .then((response) => response.json() as Promise<Status>)
-      .catch(() => undefined)
+    const status = await readBuildStatus(rebuildOrigin, secret)
     if (status?.live && status.state === 'idle') {
       say(`Site built and live in ${seconds(started)} (release ${status.live.release}).`)
       return child

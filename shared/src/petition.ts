@@ -28,27 +28,41 @@ export function normaliseEmail(email: string): string {
 // A spreadsheet would run a cell starting with these as a formula (CSV injection).
 const FORMULA_START = /^[=+\-@]/
 const LOOKS_LIKE_URL = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|info|ru|io|xyz|top|link)\b)/i
+// Characters no one types in a name, which would store an empty-looking or broken name, or turn
+// the text around it in an export or the admin: control characters, lone surrogates, private-use
+// characters, and invisible or direction-overriding format characters. The zero-width joiner and
+// non-joiner (U+200C, U+200D) stay: Persian, Arabic and Indic names and emoji need them.
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cs}\p{Co}\u115f\u1160\u2800\u3164\uffa0]|(?![\u200c\u200d])\p{Cf}/u
 
 export const MESSAGES = {
   name: 'Please enter your name.',
   nameFormula: 'Please start your name with a letter.',
   nameUrl: 'Please enter your name without a web address.',
+  nameHidden: 'Please enter your name without hidden or control characters.',
   email: 'Please enter a valid email address.',
   country: 'Please choose your country.',
   postalCode: 'Please check your postal code.',
 } as const
 
+// Campaign tags and the locale come from links, not from the signer: hidden characters are dropped.
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite((value) => value.replace(new RegExp(HIDDEN_CHARACTERS, 'gu'), ''))
     .trim()
     .max(max)
     .optional()
     .transform((value) => value || undefined)
 
+/** True when text holds characters no one types in a name (see HIDDEN_CHARACTERS). */
+export const hasHiddenCharacters = (text: string) => HIDDEN_CHARACTERS.test(text)
+
 export const signatureInput = z.object({
   name: z
     .string({ error: MESSAGES.name })
+    .refine((name) => !hasHiddenCharacters(name), { message: MESSAGES.nameHidden, abort: true })
+    // One spelling of each letter (é typed as one character or as e + accent), as stored and exported.
+    .overwrite((name) => name.normalize('NFC'))
     .trim()
     .min(1, MESSAGES.name)
     .max(120, MESSAGES.name)

@@ -56,10 +56,44 @@ describe('signatureInput', () => {
     ['a country that is not a code', { country: 'Canada' }, 'country', MESSAGES.country],
     ['a code that names no country', { country: 'ZZ' }, 'country', MESSAGES.country],
     ['a postal code with symbols', { postalCode: '<script>' }, 'postalCode', MESSAGES.postalCode],
+    ['a name that is a NUL', { name: '\u0000' }, 'name', MESSAGES.nameHidden],
+    ['a name with a NUL inside', { name: 'Rana\u0000 Haddad' }, 'name', MESSAGES.nameHidden],
+    ['a name that is a lone surrogate', { name: '\ud800' }, 'name', MESSAGES.nameHidden],
+    ['a name ending in a lone low surrogate', { name: 'Rana \udc00' }, 'name', MESSAGES.nameHidden],
+    ['a name with a bell character', { name: 'Rana\u0007' }, 'name', MESSAGES.nameHidden],
+    ['a name with a line break', { name: 'Rana\nHaddad' }, 'name', MESSAGES.nameHidden],
+    ['a name with a right-to-left override', { name: 'Rana \u202egnp.exe' }, 'name', MESSAGES.nameHidden],
+    ['a name with a directional isolate', { name: 'Rana \u2066Haddad\u2069' }, 'name', MESSAGES.nameHidden],
+    ['a name with a right-to-left mark', { name: 'Rana\u200f' }, 'name', MESSAGES.nameHidden],
+    ['a name with a zero-width space', { name: 'Ra\u200bna' }, 'name', MESSAGES.nameHidden],
+    ['a name that is a byte-order mark', { name: '\ufeff' }, 'name', MESSAGES.nameHidden],
+    ['a name made of Hangul fillers', { name: '\u3164\u3164' }, 'name', MESSAGES.nameHidden],
+    ['a name with a private-use character', { name: 'Rana \ue000' }, 'name', MESSAGES.nameHidden],
+    ['a name with an invisible tag character', { name: 'Rana\u{e0041}' }, 'name', MESSAGES.nameHidden],
   ])('refuses %s with a message for that field', (_case, change, field, message) => {
     const result = signatureInput.safeParse({ ...valid, ...change })
     expect(result.success).toBe(false)
     expect(fieldErrors(result.error!)).toEqual({ [field]: message })
+  })
+
+  it.each([
+    ['Arabic', 'رنا حداد'],
+    ['Persian with a zero-width non-joiner', 'می\u200cخواهم'],
+    ['an emoji sequence with a zero-width joiner', 'Rana 👩\u200d👩'],
+    ['accents and an apostrophe', 'Zoë O’Brien-Lévesque'],
+    ['Chinese', '李小龙'],
+  ])('accepts a name in %s', (_case, name) => {
+    expect(signatureInput.parse({ ...valid, name }).name).toBe(name.normalize('NFC'))
+  })
+
+  it('stores one spelling of accented letters', () => {
+    expect(signatureInput.parse({ ...valid, name: 'Ame\u0301lie' }).name).toBe('Amélie')
+  })
+
+  it('drops hidden characters from campaign tags instead of refusing the signature', () => {
+    const parsed = signatureInput.parse({ ...valid, utmSource: 'news\u0000letter\u202e', utmCampaign: '\ud800' })
+    expect(parsed.utmSource).toBe('newsletter')
+    expect(parsed.utmCampaign).toBeUndefined()
   })
 
   it('reports every wrong field at once', () => {

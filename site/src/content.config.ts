@@ -33,7 +33,10 @@ export const collections = {
   media: defineCollection({
     loader: payloadLoader({
       ...from('media'),
-      onDocument: (media) => downloadMediaFiles(env.CMS_URL, media as unknown as Media, env.mediaCacheDir),
+      onDocument: (media, logger) =>
+        downloadMediaFiles(env.CMS_URL, media as unknown as Media, env.mediaCacheDir, (message) =>
+          logger.warn(message),
+        ),
     }),
     schema: doc<Media>(['filename', 'alt']),
   }),

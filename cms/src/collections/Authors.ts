@@ -1,8 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { validateLink } from '../fields/link'
 import { slugField } from '../fields/slug'
 import { rebuildOnChange } from '../hooks/notifyRebuild'
+
+const SOCIAL_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}(@[a-z0-9.-]{1,253})?$/iu
 
 // People who write for the campaign, guests included: not the same as users.
 export const Authors: CollectionConfig = {
@@ -40,6 +43,11 @@ export const Authors: CollectionConfig = {
               type: 'text',
               required: true,
               admin: { description: 'A handle such as @refugeescanada, or a full address.' },
+              // A handle (@name, or @name@server on Mastodon) or a link under the one link rule.
+              validate: ((value, options) =>
+                value && SOCIAL_HANDLE.test(value)
+                  ? true
+                  : validateLink(value, options)) satisfies TextFieldSingleValidation,
             },
           ],
         },

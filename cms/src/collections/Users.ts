@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { ROLES } from '../access/roles'
+import { env } from '../env'
+import { forgotPasswordEndpoint } from '../auth/forgotPasswordEndpoint'
+import { sessionCookie } from '../auth/sessionCookie'
+import { forgiveSignIn, guardSignIn } from '../auth/signInGuard'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -18,10 +22,18 @@ export const Users: CollectionConfig = {
     group: 'Settings',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No per-account lockout: anyone could lock any account by failing on purpose, and the
+    // "locked" answer would show that the account exists. Failures are throttled per address and
+    // per (address, account) instead, so the owner elsewhere can always sign in (src/auth/).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: sessionCookie(env.CMS_URL),
   },
+  hooks: {
+    beforeOperation: [guardSignIn],
+    afterLogin: [forgiveSignIn],
+  },
+  endpoints: [forgotPasswordEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -1,8 +1,9 @@
 import type { Endpoint, Payload } from 'payload'
-import type { CountResponse } from '@vigil/shared'
+import { ACTION_STATE, type CountResponse } from '@vigil/shared'
 import { env } from '../env'
 import { findPublishedAction } from '../utilities/publishedActions'
 import { signatureCount } from '../utilities/signatureCounts'
+import { petitionCorsHeaders, preflightHeaders } from './petitionCors'
 import { jsonResponse, type PlainResponse, toFetchResponse } from './plainResponse'
 
 // Browsers and shared caches may keep it as long as the count is aggregated for, and serve it a
@@ -22,7 +23,7 @@ export async function handleCount(payload: Payload, slug: string): Promise<Plain
   const body: CountResponse = {
     count: await signatureCount(payload, action.id, action.signatureCount),
     goal: action.goal,
-    closed: action.closedBecause === 'closed',
+    closed: action.state === ACTION_STATE.closed,
   }
   return jsonResponse(200, body, { 'Cache-Control': CACHE_CONTROL })
 }
@@ -30,5 +31,17 @@ export async function handleCount(payload: Payload, slug: string): Promise<Plain
 export const countEndpoint: Endpoint = {
   path: '/:slug/count',
   method: 'get',
-  handler: async (req) => toFetchResponse(await handleCount(req.payload, String(req.routeParams?.slug ?? ''))),
+  handler: async (req) => {
+    const answer = await handleCount(req.payload, String(req.routeParams?.slug ?? ''))
+    return toFetchResponse({
+      ...answer,
+      headers: { ...answer.headers, ...petitionCorsHeaders(req.headers.get('origin')) },
+    })
+  },
+}
+
+export const countPreflightEndpoint: Endpoint = {
+  path: '/:slug/count',
+  method: 'options',
+  handler: (req) => new Response(null, { status: 204, headers: preflightHeaders('count', req.headers.get('origin')) }),
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { normaliseEmail } from '@vigil/shared'
 import { hasRole } from '../access/roles'
+import { forgetDeletedData } from '../database'
 import { countSoon } from '../utilities/signatureCounts'
 
 // POST /api/signatures/erase { email } → { erased }: a signer's right to erasure, across every
@@ -34,6 +35,20 @@ export const eraseSignerEndpoint: Endpoint = {
     for (const actionId of actions) countSoon(req.payload, actionId)
     // The log says that an erasure happened and who did it, never whose data it was.
     req.payload.logger.info({ erased: docs.length, by: req.user?.id }, 'Erased a signer’s signatures')
+    // Deleted is not yet gone: the database's files may still hold the rows. Run even when nothing
+    // matched, so that asking again finishes an erasure whose clean-up failed.
+    try {
+      await forgetDeletedData(req.payload)
+    } catch (error) {
+      req.payload.logger.warn({ err: error }, 'Erased signatures are not yet overwritten in the database files')
+      return Response.json(
+        {
+          message:
+            'The signatures were erased, but the database is busy and still keeps a copy in its files. Erase the same address again in a minute.',
+        },
+        { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } },
+      )
+    }
     return Response.json({ erased: docs.length }, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -22,6 +22,7 @@ const COLUMNS = {
     { key: 'signedAt', header: 'Signed at (UTC)' },
     { key: 'consentToUpdates', header: 'Consents to updates' },
     { key: 'consentVersion', header: 'Consent wording version' },
+    { key: 'namesGoToTargets', header: 'Name goes to targets' },
     { key: 'utmSource', header: 'UTM source' },
     { key: 'utmMedium', header: 'UTM medium' },
     { key: 'utmCampaign', header: 'UTM campaign' },
@@ -30,24 +31,36 @@ const COLUMNS = {
 
 const PAGE_SIZE = 1000
 
-const row = (signature: Signature) => ({
-  name: signature.name,
+// Shown to the targets in place of the name of someone who signed when the action promised that
+// names stay with the campaign.
+export const NAME_WITHHELD = '(name withheld)'
+
+// Each signature keeps the promise it was given. Signatures stored before promises were recorded
+// take the action's setting (a migration records it for them on SQL databases).
+const row = (signature: Signature, columns: keyof typeof COLUMNS, actionPromise: boolean) => ({
+  name: columns === 'delivery' && !(signature.namesGoToTargets ?? actionPromise) ? NAME_WITHHELD : signature.name,
   email: signature.email,
   country: signature.country,
   postalCode: signature.postalCode ?? '',
   signedAt: signature.createdAt,
   consentToUpdates: signature.consentToUpdates ? 'yes' : 'no',
   consentVersion: signature.consentVersion ?? '',
+  namesGoToTargets: (signature.namesGoToTargets ?? actionPromise) ? 'yes' : 'no',
   utmSource: signature.source?.utmSource ?? '',
   utmMedium: signature.source?.utmMedium ?? '',
   utmCampaign: signature.source?.utmCampaign ?? '',
 })
 
-async function writeAll(req: PayloadRequest, actionId: number | string, out: ReturnType<typeof stringify>) {
+interface ExportOf {
+  action: { id: number | string; namesGoToTargets?: boolean | null }
+  columns: keyof typeof COLUMNS
+}
+
+async function writeAll(req: PayloadRequest, { action, columns }: ExportOf, out: ReturnType<typeof stringify>) {
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
       collection: 'signatures',
-      where: { action: { equals: actionId } },
+      where: { action: { equals: action.id } },
       sort: 'createdAt',
       depth: 0,
       limit: PAGE_SIZE,
@@ -56,7 +69,7 @@ async function writeAll(req: PayloadRequest, actionId: number | string, out: Ret
       user: req.user,
     })
     for (const signature of result.docs) {
-      if (!out.write(row(signature))) await once(out, 'drain')
+      if (!out.write(row(signature, columns, action.namesGoToTargets ?? true))) await once(out, 'drain')
     }
     if (!result.hasNextPage) break
   }
@@ -88,7 +101,7 @@ export const exportSignaturesEndpoint: Endpoint = {
 
     // A cell starting with = + - @ would run as a formula in a spreadsheet: such cells get a leading '.
     const out = stringify({ header: true, columns: [...COLUMNS[columns]], escape_formulas: true, bom: true })
-    writeAll(req, action.id, out).catch((error: unknown) => {
+    writeAll(req, { action, columns }, out).catch((error: unknown) => {
       req.payload.logger.error({ err: error }, 'Signature export failed')
       out.destroy(error as Error)
     })

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getPayload } from 'payload'
 import config from '@payload-config'
-import { env } from '../env'
 import { clientAddress } from '../utilities/clientAddress'
+import { BASE_HEADERS } from '../securityHeaders'
 import { handleCount } from './count'
+import { PETITION_METHODS, type PetitionRoute, petitionCorsHeaders, preflightHeaders } from './petitionCors'
 import type { PlainResponse } from './plainResponse'
 import { handleSign } from './sign/handleSign'
 
@@ -11,15 +12,8 @@ import { handleSign } from './sign/handleSign'
 // request pipeline alone costs about a millisecond of CPU per request on a small machine, more
 // than storing the signature. Same handlers, same Payload instance as the REST routes.
 const ROUTE = /^\/api\/actions\/([^/?#]+)\/(sign|count)\/?(?:\?.*)?$/
-const CORS_ORIGINS = new Set([env.siteOrigin])
-
-function corsHeaders(origin: string | undefined): Record<string, string> {
-  if (!origin || !CORS_ORIGINS.has(origin)) return { Vary: 'Origin' }
-  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
-}
-
 function send(res: ServerResponse, origin: string | undefined, { status, headers, body }: PlainResponse) {
-  res.writeHead(status, { ...headers, ...corsHeaders(origin) })
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, ...petitionCorsHeaders(origin) })
   res.end(body)
 }
 
@@ -32,15 +26,10 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, slug: string, route: string) {
+async function answer(req: IncomingMessage, res: ServerResponse, slug: string, route: PetitionRoute) {
   const origin = req.headers.origin
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, {
-      ...corsHeaders(origin),
-      'Access-Control-Allow-Methods': route === 'sign' ? 'POST, OPTIONS' : 'GET, OPTIONS',
-      'Access-Control-Allow-Headers': 'Content-Type',
-      'Access-Control-Max-Age': '86400',
-    })
+    res.writeHead(204, { ...BASE_HEADERS, ...preflightHeaders(route, origin) })
     res.end()
     return
   }
@@ -55,9 +44,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, slug: string, r
 export function petitionFastPath(req: IncomingMessage, res: ServerResponse): boolean {
   const match = ROUTE.exec(req.url ?? '')
   if (!match) return false
-  const [, rawSlug, route] = match as unknown as [string, string, 'sign' | 'count']
-  const allowed = route === 'sign' ? ['POST', 'OPTIONS'] : ['GET', 'HEAD', 'OPTIONS']
-  if (!allowed.includes(req.method ?? '')) return false
+  const [, rawSlug, route] = match as unknown as [string, string, PetitionRoute]
+  if (!PETITION_METHODS[route].includes(req.method ?? '')) return false
   let slug: string
   try {
     slug = decodeURIComponent(rawSlug)

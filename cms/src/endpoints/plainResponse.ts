@@ -1,3 +1,8 @@
+import { env } from '../env'
+import { formPagePolicy } from '../securityHeaders'
+
+const FORM_PAGE_POLICY = formPagePolicy(env.siteOrigin)
+
 // What the petition endpoints answer, independent of the server that carries it: Payload's REST
 // router (a fetch Response) or the Node server's fast path (see fastPath.ts).
 export interface PlainResponse {
@@ -14,7 +19,7 @@ export const jsonResponse = (status: number, body: unknown, headers: Record<stri
 
 export const htmlResponse = (status: number, body: string, headers: Record<string, string> = {}): PlainResponse => ({
   status,
-  headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
+  headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': FORM_PAGE_POLICY, ...headers },
   body,
 })
 

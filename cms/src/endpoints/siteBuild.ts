@@ -1,11 +1,15 @@
 import type { Endpoint } from 'payload'
+import { statusToken } from '@vigil/shared'
 import { hasRole } from '../access/roles'
 import { env } from '../env'
 import { queueRebuild } from '../hooks/notifyRebuild'
 
 // The rebuild server's status, for the admin's build panel. Only the CMS talks to the rebuild
-// server, so the admin needs no route to it.
+// server, so the admin needs no route to it. The rebuild server answers status only on its own
+// machine or with the token derived from WEBHOOK_SECRET, so this sends the token: it works when
+// the rebuild server runs on another host too.
 const statusUrl = new URL('/status', env.REBUILD_WEBHOOK_URL)
+const authorization = statusToken(env.WEBHOOK_SECRET).then((token) => `Bearer ${token}`)
 
 export const siteBuildStatusEndpoint: Endpoint = {
   path: '/site-build',
@@ -15,7 +19,10 @@ export const siteBuildStatusEndpoint: Endpoint = {
       return Response.json({ message: 'Sign in to see the site’s build state.' }, { status: 403 })
     }
     try {
-      const response = await fetch(statusUrl, { signal: AbortSignal.timeout(3000) })
+      const response = await fetch(statusUrl, {
+        headers: { Authorization: await authorization },
+        signal: AbortSignal.timeout(3000),
+      })
       if (!response.ok) throw new Error(`answered ${response.status}`)
       return Response.json({ available: true, siteUrl: env.SITE_URL, ...((await response.json()) as object) })
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { linkField } from '../fields/link'
 import { rebuildOnGlobalChange } from '../hooks/notifyRebuild'
-import { validateOptionalUrl } from '../utilities/validateOptionalUrl'
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -23,13 +23,7 @@ export const Site: GlobalConfig = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', required: true },
-            {
-              name: 'href',
-              label: 'Link',
-              type: 'text',
-              required: true,
-              admin: { description: '/actions or https://…' },
-            },
+            linkField({ name: 'href', label: 'Link', required: true, description: '/actions/ or https://…' }),
           ],
         },
       ],
@@ -48,13 +42,13 @@ export const Site: GlobalConfig = {
               required: true,
               options: ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
             },
-            { name: 'url', type: 'text', required: true, validate: validateOptionalUrl },
+            linkField({ name: 'url', required: true, description: 'https://…' }),
           ],
         },
       ],
     },
     { name: 'footer', type: 'textarea', admin: { description: 'Short text in the footer: who runs the site.' } },
-    { name: 'privacyUrl', label: 'Privacy policy link', type: 'text', required: true, defaultValue: '/privacy' },
+    linkField({ name: 'privacyUrl', label: 'Privacy policy link', required: true, defaultValue: '/privacy' }),
   ],
   hooks: { afterChange: [rebuildOnGlobalChange] },
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,16 +10,17 @@ import type {
 import type { RebuildNotice } from '@vigil/shared'
 import { deliverRebuildNotice, REBUILD_QUEUE } from '../jobs/deliverRebuildNotice'
 
-type Notice = Omit<RebuildNotice, 'at'>
+type Notice = Omit<RebuildNotice, 'at' | 'noticeId' | 'sentAt'>
 
 // Queued in the same transaction as the change, so a saved change always has its notice and a
 // rolled-back one never does. Saving never waits for the delivery. With `waitUntil`, the notice
-// goes out at that time instead.
+// goes out at that time instead. Its id is given here, once, so every retry of its delivery
+// carries the same one: the rebuild server accepts an id once and refuses it after.
 export async function queueRebuild(req: PayloadRequest, notice: Notice, waitUntil?: Date): Promise<void> {
   if (req.context.disableRebuild) return
   await req.payload.jobs.queue({
     task: deliverRebuildNotice.slug as never,
-    input: { notice: { ...notice, at: new Date().toISOString() } } as never,
+    input: { notice: { ...notice, at: new Date().toISOString(), noticeId: randomUUID() } } as never,
     queue: REBUILD_QUEUE,
     waitUntil,
     req,
@@ -66,16 +68,6 @@ export function rebuildOnPublishedChange(collection: CollectionSlug) {
       await queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
   }
   return { beforeChange, afterChange, afterDelete }
-}
-
-// An action's page shows its form until the closing time and the final count after it, with no
-// edit in between: a notice is scheduled for that moment (again when the time changes).
-export const rebuildWhenClosing: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc._status !== 'published' || !doc.closesAt) return
-  const closesAt = new Date(doc.closesAt as string)
-  const scheduled = previousDoc?._status === 'published' && previousDoc.closesAt === doc.closesAt
-  if (scheduled || closesAt.getTime() <= Date.now()) return
-  await queueRebuild(req, { source: 'actions', id: doc.id, slug: doc.slug, event: 'update' }, closesAt)
 }
 
 // Collections without drafts (authors, topics, media): every saved change is live.

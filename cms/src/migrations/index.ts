@@ -1,5 +1,6 @@
 import * as migration_20261126_053034_initial from './20261126_053034_initial';
 import * as migration_20261126_074501_signing from './20261126_074501_signing';
+import * as migration_20261202_024516_trust from './20261202_024516_trust';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_074501_signing.up,
     down: migration_20261126_074501_signing.down,
-    name: '20261126_074501_signing'
+    name: '20261126_074501_signing',
+  },
+  {
+    up: migration_20261202_024516_trust.up,
+    down: migration_20261202_024516_trust.down,
+    name: '20261202_024516_trust'
   },
 ];

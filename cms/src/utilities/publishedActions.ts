@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { ACTION_STATUS } from '@vigil/shared'
+import { type ActionState, actionState } from '@vigil/shared'
 
 export interface PublishedAction {
   id: number | string
@@ -11,8 +11,8 @@ export interface PublishedAction {
   consentText: string
   targets: string
   namesGoToTargets: boolean
-  /** Why signing is refused now, or undefined while the action is open. */
-  closedBecause?: 'closed' | 'not-open-yet'
+  /** Where it stands now, by the shared rule (the stored state may be a moment behind the clock). */
+  state: ActionState
 }
 
 // A viral action is asked about thousands of times a second; its settings change rarely. Each slug
@@ -56,9 +56,7 @@ async function lookUp(payload: Payload, slug: string) {
     consentText: doc.consent?.text ?? '',
     targets: doc.targets,
     namesGoToTargets: doc.namesGoToTargets ?? true,
-    status: doc.status,
-    opensAt: doc.opensAt ? Date.parse(doc.opensAt) : undefined,
-    closesAt: doc.closesAt ? Date.parse(doc.closesAt) : undefined,
+    timing: { status: doc.status, opensAt: doc.opensAt, closesAt: doc.closesAt },
   }
 }
 
@@ -77,11 +75,8 @@ export async function findPublishedAction(
   }
   const found = await entry.action
   if (!found) return null
-  const { status, opensAt, closesAt, ...action } = found
-  let closedBecause: PublishedAction['closedBecause']
-  if (status !== ACTION_STATUS.open || (closesAt !== undefined && closesAt <= now)) closedBecause = 'closed'
-  else if (opensAt !== undefined && opensAt > now) closedBecause = 'not-open-yet'
-  return { ...action, closedBecause }
+  const { timing, ...action } = found
+  return { ...action, state: actionState(timing, now) }
 }
 
 // Tests and the admin change actions directly; they start from a clean slate.

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { fieldErrors, isBot, normaliseEmail, signatureInput } from '@vigil/shared'
+import { ACTION_STATE, fieldErrors, isBot, normaliseEmail, signatureInput } from '@vigil/shared'
 import { findPublishedAction } from './publishedActions'
 import { countSoon } from './signatureCounts'
 import { storeSignature } from './signatureWriter'
@@ -32,8 +32,8 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
   const now = request.now ?? new Date()
   const action = await findPublishedAction(payload, request.slug, now.getTime())
   if (!action) return { outcome: SIGN_OUTCOME.unknownAction }
-  if (action.closedBecause === 'closed') return { outcome: SIGN_OUTCOME.closed }
-  if (action.closedBecause === 'not-open-yet') return { outcome: SIGN_OUTCOME.notOpenYet }
+  if (action.state === ACTION_STATE.closed) return { outcome: SIGN_OUTCOME.closed }
+  if (action.state === ACTION_STATE.upcoming) return { outcome: SIGN_OUTCOME.notOpenYet }
 
   const signed = { outcome: SIGN_OUTCOME.signed, action: { slug: action.slug, title: action.title } }
   if (isBot(request.input)) return signed
@@ -58,6 +58,9 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
     consentToUpdates: input.consentToUpdates,
     consentVersion,
     consentedAt: at,
+    // What the form promised this signer, kept with the signature: a later change of the action's
+    // setting does not change what happens to the names of people who already signed.
+    namesGoToTargets: action.namesGoToTargets,
     source: {
       utmSource: input.utmSource,
       utmMedium: input.utmMedium,

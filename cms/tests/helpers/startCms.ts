@@ -118,6 +118,11 @@ export async function startThrowawayCms(overrides: Record<string, string> = {}):
     stop,
   }
 }
+// Runs a `payload run` script (path relative to cms/) against a running CMS's database.
+export const runPayloadScript = (cms: RunningCms, script: string, args: string[] = []) =>
+  runToEnd(['exec', 'payload', 'run', script, ...args], { ...process.env, ...cms.env, JOBS_AUTORUN: 'false' })
+
+export { HOSTILE_LINKS } from '../e2e/fixtures/hostileLinks'
 export { PEOPLE, SIGNER } from '../e2e/fixtures/people'
 export { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium, screenshotOnFailure } from './browser'
 export { apiToken, signInToAdmin } from './signIn'

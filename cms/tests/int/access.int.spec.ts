@@ -224,20 +224,6 @@ describe('users', () => {
     }
     expect(await allowed(() => payload.create({ collection: 'users', data, ...as(who) }))).toBe(false)
   })
-
-  it('locks an account after five failed logins', async () => {
-    const email = `locked-${unique()}@example.org`
-    await payload.create({
-      collection: 'users',
-      data: { email, password: 'the real password 123', name: 'L', role: 'editor' },
-    })
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await payload.login({ collection: 'users', data: { email, password: 'wrong password' } }).catch(() => null)
-    }
-    await expect(
-      payload.login({ collection: 'users', data: { email, password: 'the real password 123' } }),
-    ).rejects.toMatchObject({ name: 'LockedAuth' })
-  })
 })
 
 describe('fields only the server writes', () => {

@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage } from 'node:http'
-import type { Payload } from 'payload'
-import { SIGNATURE_HEADER, verifyBody } from '@vigil/shared'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Payload, PayloadRequest } from 'payload'
+import { NOTICE_ALREADY_ACCEPTED, openNotice, SIGNATURE_HEADER, statusToken, verifyBody } from '@vigil/shared'
+import { siteBuildStatusEndpoint } from '../../src/endpoints/siteBuild'
+import { ACTION_STATE_QUEUE } from '../../src/jobs/settleActionState'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -132,17 +134,17 @@ describe('rebuild notices for everything else visitors see', () => {
     expect(await newNotices()).toEqual([`${collection} publish`, `${collection} update`, `${collection} delete`])
   })
 
-  it('go out again at an action’s closing time, scheduled once per closing time', async () => {
-    const closesAt = new Date(Date.now() + 3_600_000).toISOString()
+  it('go out again when an action closes at its closing time, with no edit in between', async () => {
+    const closesAt = new Date(Date.now() + 1_500).toISOString()
     const action = await createPublishedAction(payload, `closing-${unique()}`, { closesAt })
-    const jobs = (await rebuildJobs()).slice(seen)
-    expect((await newNotices()).sort()).toEqual(['actions publish', 'actions update'])
-    expect(jobs.map((job) => job.waitUntil ?? '').sort()).toEqual(['', closesAt])
+    expect(await newNotices()).toEqual(['actions publish'])
     await payload.update({ collection: 'actions', id: action.id, data: { title: 'Retitled', _status: 'published' } })
     expect(await newNotices()).toEqual(['actions update'])
-    const later = new Date(Date.now() + 7_200_000).toISOString()
-    await payload.update({ collection: 'actions', id: action.id, data: { closesAt: later, _status: 'published' } })
-    expect(await newNotices()).toEqual(['actions update', 'actions update'])
+    // The job that closes it saves it, and that save tells the site like any other.
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(closesAt) - Date.now() + 200))
+    await payload.jobs.run({ queue: ACTION_STATE_QUEUE })
+    expect(await newNotices()).toEqual(['actions update'])
+    expect((await payload.findByID({ collection: 'actions', id: action.id })).status).toBe('closed')
   })
 
   it('go out when the site settings change', async () => {
@@ -188,5 +190,85 @@ describe('delivery', () => {
     expect(received).toHaveLength(1)
     expect(JSON.parse(received[0]!.body)).toMatchObject({ source: 'posts', event: 'publish', id: post.id })
     expect(await verifyBody(received[0]!.body, received[0]!.signature, process.env.WEBHOOK_SECRET!)).toBe(true)
+  })
+})
+
+// A stand-in rebuild server on REBUILD_WEBHOOK_URL's port, answering with `answer`.
+async function standIn(answer: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => answer(req, body, res))
+  })
+  const port = Number(new URL(process.env.REBUILD_WEBHOOK_URL!).port)
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+describe('delivery across retries', () => {
+  it('keeps the notice’s id, signs each attempt afresh, and counts "already accepted" as delivered', async () => {
+    await payload.create({
+      collection: 'posts',
+      data: { title: `Retried ${unique()}`, slug: `retried-${unique()}`, _status: 'published' },
+    })
+    const [job] = (await rebuildJobs()).slice(-1)
+    const queued = (job!.input as { notice: { noticeId: string } }).notice.noticeId
+    expect(queued).toMatch(/^[\w-]{8,}$/)
+
+    const attempts: { body: string; signature: string | undefined; before: number }[] = []
+    let before = 0
+    // The first attempt is lost (the server fails); the second finds the notice accepted already.
+    const server = await standIn((req, body, res) => {
+      attempts.push({ body, signature: req.headers[SIGNATURE_HEADER] as string | undefined, before })
+      res.writeHead(attempts.length === 1 ? 502 : NOTICE_ALREADY_ACCEPTED).end()
+    })
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await payload.update({
+          collection: 'payload-jobs',
+          id: job!.id,
+          data: { waitUntil: new Date(0).toISOString() },
+        })
+        before = Date.now()
+        await payload.jobs.runByID({ id: job!.id })
+      }
+    } finally {
+      await server.close()
+    }
+    expect(attempts).toHaveLength(2)
+    for (const attempt of attempts) {
+      const opened = await openNotice(attempt.body, attempt.signature, process.env.WEBHOOK_SECRET!)
+      if (!opened.ok) throw new Error(opened.message)
+      expect(opened.notice.noticeId).toBe(queued)
+      // Signed when sent, not when queued: a notice retried for minutes is still fresh.
+      expect(opened.sentAtMs).toBeGreaterThanOrEqual(attempt.before)
+    }
+    const left = await payload.count({ collection: 'payload-jobs', where: { id: { equals: job!.id } } })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('gives every notice its own id', async () => {
+    await payload.updateGlobal({ slug: 'site', data: { tagline: `One ${unique()}` } })
+    await payload.updateGlobal({ slug: 'site', data: { tagline: `Two ${unique()}` } })
+    const ids = (await rebuildJobs()).map((job) => (job.input as { notice: { noticeId: string } }).notice.noticeId)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('the build panel’s status', () => {
+  it('is read from the rebuild server with its token, so it works from another host', async () => {
+    const token = await statusToken(process.env.WEBHOOK_SECRET!)
+    const server = await standIn((req, _body, res) => {
+      const allowed = req.url === '/status' && req.headers.authorization === `Bearer ${token}`
+      res.writeHead(allowed ? 200 : 401, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify(allowed ? { state: 'idle', builds: { started: 3 } } : { message: 'no' }))
+    })
+    try {
+      const req = { user: { role: 'editor' } } as unknown as PayloadRequest
+      const response = await siteBuildStatusEndpoint.handler(req)
+      expect(await response.json()).toMatchObject({ available: true, state: 'idle', builds: { started: 3 } })
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -2,16 +2,10 @@ import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { stripVTControlCharacters } from 'node:util'
+import type { BuildPhase } from '@vigil/shared'
 
 export interface BuildProgress {
-  phase:
-    | 'starting'
-    | 'fetching content'
-    | 'bundling'
-    | 'rendering pages'
-    | 'carrying over unchanged pages'
-    | 'indexing search'
-    | 'checking'
+  phase: BuildPhase
   pages: number
   /** Rendering only changed pages, on the previous release. */
   incremental: boolean

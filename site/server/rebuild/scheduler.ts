@@ -1,29 +1,12 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { RebuildNotice } from '@vigil/shared'
+import type { BuildStatus, RebuildNotice } from '@vigil/shared'
 import { BuildError, type BuildProgress, BuildRunner } from './buildRelease.ts'
 import { checkRelease, expectedPages } from './checkRelease.ts'
+import { Coalescer } from './coalescer.ts'
 import type { ReleaseInfo, Releases } from './releases.ts'
 import { siteFingerprint } from './siteFingerprint.ts'
-
-export interface BuildStatus {
-  state: 'idle' | 'building' | 'failed'
-  live?: { release: string; builtAt: string; durationMs: number; pages: number; incremental: boolean }
-  building?: {
-    startedAt: string
-    phase: BuildProgress['phase']
-    pages: number
-    expectedPages?: number
-    incremental: boolean
-    queued: boolean
-  }
-  lastSuccess?: { at: string; durationMs: number }
-  lastFailure?: { at: string; error: string; tail: string[] }
-  durationsMs: number[]
-  builds: { started: number; succeeded: number; failed: number }
-  releases: string[]
-}
 
 // The successor of an incremental release: its pages, and a search index of them (searchRelease.ts).
 async function runSearchRelease(live: string, next: string): Promise<string> {
@@ -41,14 +24,12 @@ interface Options {
   log: (message: string) => void
 }
 
-// One build at a time; notices that arrive while one runs make at most one more, and a burst
-// within the quiet window makes one. A failed build leaves the live release as it was.
+// One build at a time; notices that arrive while one runs make exactly one more, and a burst
+// within the quiet window makes one (coalescer.ts). A failed build leaves the live release as it was.
 // Builds render only what changed, on the live release, unless the site's code or settings
 // changed since it was built, or someone asked for a full rebuild ("Rebuild now").
 export class RebuildScheduler {
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<void> | undefined
-  private queued = false
+  private readonly coalescer: Coalescer
   private fullRequested = false
   private progress: BuildProgress = { phase: 'starting', pages: 0, incremental: false }
   private startedAt: Date | undefined
@@ -63,40 +44,23 @@ export class RebuildScheduler {
   constructor(options: Options) {
     this.options = options
     this.runner = new BuildRunner(options.siteDir, options.env)
+    this.coalescer = new Coalescer(() => this.build(), options.quietMs)
   }
 
   stop(): void {
     this.runner.stop()
   }
 
-  notify(notice?: RebuildNotice): void {
+  /** Takes a notice (none: a build at start); returns the number of the build that will answer it. */
+  notify(notice?: RebuildNotice): number {
     if (notice) this.options.log(`notice: ${notice.event} ${notice.source}${notice.slug ? ` ${notice.slug}` : ''}`)
     if (notice?.event === 'manual') this.fullRequested = true
-    if (this.running) {
-      this.queued = true
-      return
-    }
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.run(), this.options.quietMs)
+    return this.coalescer.notify()
   }
 
   // Resolves when no build is running or waiting.
-  async settled(): Promise<void> {
-    while (this.running || this.timer) {
-      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 50)))
-    }
-  }
-
-  private async run(): Promise<void> {
-    this.timer = undefined
-    this.running = this.build().finally(() => {
-      this.running = undefined
-      if (this.queued) {
-        this.queued = false
-        this.notify()
-      }
-    })
-    await this.running
+  settled(): Promise<void> {
+    return this.coalescer.settled()
   }
 
   // The live release, when this build may render only what changed since it.
@@ -194,7 +158,7 @@ export class RebuildScheduler {
       .map((id) => releases.info(id))
       .find(Boolean)
     return {
-      state: this.running ? 'building' : this.failedLast ? 'failed' : 'idle',
+      state: this.coalescer.building ? 'building' : this.failedLast ? 'failed' : 'idle',
       live: live && {
         release: live.id,
         builtAt: live.builtAt,
@@ -209,12 +173,13 @@ export class RebuildScheduler {
         // An incremental build renders only changed pages: there is no total to expect.
         expectedPages: this.progress.incremental ? undefined : live?.pages,
         incremental: this.progress.incremental,
-        queued: this.queued,
+        queued: this.coalescer.queued,
       },
       lastSuccess: success && { at: success.builtAt, durationMs: success.durationMs },
       lastFailure: this.lastFailure,
       durationsMs: this.durations,
       builds: { ...this.counts },
+      recent: this.coalescer.recent,
       releases: releases.list(),
     }
   }

@@ -1,3 +1,5 @@
+// First: the schemas below are made without eval (see the module).
+import './zodWithoutEval'
 import { type SubmitEvent, useEffect, useRef, useState } from 'react'
 import './SignForm.css'
 import {

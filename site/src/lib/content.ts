@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content'
+import { ACTION_STATE, type ActionState, actionState } from '@vigil/shared'
 import type { Action, Author, Media, Post, Site, Topic } from '@vigil/cms/payload-types'
 
 // Pages read content only through here, already sorted the way readers expect. Entries are typed
@@ -26,11 +27,15 @@ export async function getPosts(): Promise<Post[]> {
   return dataOf<Post>(await getCollection('posts')).sort(byNewest)
 }
 
-// Open petitions first, newest first within each group.
+// Where each action stands comes from the one shared rule, at the moment the site is built; the
+// CMS saves the action again when it opens or closes, so pages showing it are rebuilt then.
+export { ACTION_STATE, type ActionState, actionState }
+
+// Open petitions first, then those opening soon, then closed ones; newest first within each group.
+const STATE_ORDER = [ACTION_STATE.open, ACTION_STATE.upcoming, ACTION_STATE.closed]
 export async function getActions(): Promise<Action[]> {
-  return dataOf<Action>(await getCollection('actions')).sort((a, b) =>
-    a.status === b.status ? byNewest(a, b) : a.status === 'open' ? -1 : 1,
-  )
+  const order = (action: Action) => STATE_ORDER.indexOf(actionState(action))
+  return dataOf<Action>(await getCollection('actions')).sort((a, b) => order(a) - order(b) || byNewest(a, b))
 }
 
 export async function getAuthors(): Promise<Author[]> {

@@ -1,10 +1,13 @@
 import type { Media } from '@vigil/cms/payload-types'
+import { mediaNameProblem } from './mediaName'
 import { paths } from './urls'
 
 type Variant = { filename: string; width: number; height: number }
+type Size = { filename?: string | null; mimeType?: string | null; width?: number | null; height?: number | null }
 
-const asVariant = (size: { filename?: string | null; width?: number | null; height?: number | null } | undefined) =>
-  size?.filename && size.width && size.height
+// A file the build refuses to download (see mediaName.ts) is never linked either.
+const asVariant = (size: Size | undefined) =>
+  size?.filename && size.width && size.height && !mediaNameProblem(size.filename, size.mimeType)
     ? { filename: size.filename, width: size.width, height: size.height }
     : undefined
 

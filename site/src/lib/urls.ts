@@ -13,6 +13,6 @@ export const paths = {
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }
 
-export { withUtm } from '@vigil/shared'
-
-export const isExternal = (href: string) => /^https?:\/\//i.test(href)
+// Links an editor set are rendered only when they pass the one link rule, checked again here:
+// the CMS refuses them on save, but the site does not trust what it is given.
+export { isExternalLink, safeLink, withUtm } from '@vigil/shared'

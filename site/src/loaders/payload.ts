@@ -15,7 +15,7 @@ interface Options {
   /** Fields that differ once a document has changed. */
   versionFields?: readonly string[]
   /** Side work for every document in the store (making sure its images are downloaded). */
-  onDocument?: (doc: Record<string, unknown>) => Promise<void>
+  onDocument?: (doc: Record<string, unknown>, logger: LoaderContext['logger']) => Promise<void>
 }
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -91,7 +91,7 @@ export function payloadLoader(options: Options): Loader {
         changed++
       }
       for (const id of store.keys()) if (!loaded.ids.has(id)) store.delete(id)
-      if (onDocument) for (const id of store.keys()) await onDocument(store.get(id)!.data)
+      if (onDocument) for (const id of store.keys()) await onDocument(store.get(id)!.data, logger)
       const fetched = loaded.full ? 'all fetched' : `${loaded.docs.length} fetched`
       logger.info(
         `${store.keys().length} ${collection} (${fetched}, ${changed} changed) in ${Math.round(performance.now() - started)} ms`,

@@ -12,7 +12,9 @@ beforeAll(async () => {
   browser = await launchChromium()
 })
 beforeEach(async (context) => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  // axe goes in as an inline script, which the site's Content-Security-Policy would refuse; that
+  // policy is tested in headers.e2e.spec.ts.
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true })
   onTestFailed(() => screenshotOnFailure(page, context.task.name))
   return () => page.close()
 })

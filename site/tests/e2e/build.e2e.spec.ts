@@ -5,9 +5,10 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, inject, it } from 'vitest'
-import { SIGNER } from '@vigil/cms/testing'
-import { DRAFT_SLUG, SITE_URL } from './globalSetup'
+import { HOSTILE_LINKS, SIGNER } from '@vigil/cms/testing'
+import { DRAFT_SLUG, SITE_URL, TIMED } from './globalSetup'
 import { HOSTILE } from './hostilePost'
+import { safeLink } from '@vigil/shared'
 import { cmsList, dom, domOfFile, executableScripts, exists, html as page, htmlFiles } from './output'
 
 const outDir = inject('outDir')
@@ -69,6 +70,60 @@ describe('a page for everything published', () => {
     expect(html).toMatch(/Closed actions/)
   })
 
+  describe('an action’s state, the same everywhere it appears', () => {
+    const OPEN = { slug: 'stop-the-attacks-on-eastern-ghouta' }
+    // The card of a post on whichever home or archive page lists it.
+    const cardOf = (postSlug: string) => {
+      for (const file of htmlFiles(outDir).filter((f) => /\/(index|page\/\d+\/index)\.html$/.test(f))) {
+        const $ = domOfFile(file)
+        const card = $(`article.card:has(h2 a[href="/posts/${postSlug}/"])`)
+        if (card.length) return card
+      }
+      throw new Error(`no card for ${postSlug}`)
+    }
+    const section = (heading: string) => {
+      const $ = dom(outDir, '/actions/')
+      return $(`section:has(h2:contains("${heading}")) h3 a`)
+        .toArray()
+        .map((a) => $(a).attr('href'))
+    }
+
+    it('lists each action under where it stands: open now, opening soon, closed', () => {
+      expect(section('Open now')).toEqual([`/actions/${OPEN.slug}/`])
+      expect(section('Opening soon')).toEqual([`/actions/${TIMED.upcoming.slug}/`])
+      expect(section('Closed actions')).toContain(`/actions/${TIMED.pastClosing.slug}/`)
+      expect(section('Closed actions')).toContain('/actions/safe-evacuation-from-aleppo/')
+    })
+
+    it('offers the form only on the open action’s page', () => {
+      const state = (slug: string) => {
+        const $ = dom(outDir, `/actions/${slug}/`)
+        return { heading: $('#sign-heading').text(), form: $('#sign form').length, kicker: $('.kicker').first().text() }
+      }
+      expect(state(OPEN.slug)).toEqual({ heading: 'Add your name', form: 1, kicker: 'Take action' })
+      expect(state(TIMED.upcoming.slug)).toEqual({ heading: 'Not open yet', form: 0, kicker: 'Opening soon' })
+      expect(state(TIMED.pastClosing.slug)).toEqual({ heading: 'Final count', form: 0, kicker: 'Action closed' })
+      expect(dom(outDir, `/actions/${TIMED.upcoming.slug}/`)('#sign').text()).toMatch(/Signing opens on \w+ \d+, \d{4}/)
+    })
+
+    it('says SIGN NOW on a post card only when its action is open', () => {
+      expect(cardOf(TIMED.upcoming.post).find('a.button')).toHaveLength(0)
+      expect(cardOf(TIMED.pastClosing.post).find('a.button')).toHaveLength(0)
+      expect(dom(outDir, '/')('a.button[href="/actions/stop-the-attacks-on-eastern-ghouta/"]').length).toBeGreaterThan(
+        0,
+      )
+    })
+
+    it('boxes the action on a post page as it stands', () => {
+      const box = (postSlug: string) => {
+        const $ = dom(outDir, `/posts/${postSlug}/`)
+        return { kicker: $('.action-box .kicker').text(), buttons: $('.action-box a.button').length }
+      }
+      expect(box(TIMED.upcoming.post)).toEqual({ kicker: expect.stringMatching(/^Opens \w+ \d+, \d{4}$/), buttons: 0 })
+      expect(box(TIMED.pastClosing.post)).toEqual({ kicker: 'Action closed', buttons: 0 })
+    })
+  })
+
   it('lists every post in the RSS feed and every page in the sitemap', async () => {
     const posts = await cmsList<Doc>(cmsUrl, 'posts')
     const rss = readFileSync(path.join(outDir, 'rss.xml'), 'utf8')
@@ -117,8 +172,32 @@ describe('what a visitor receives', () => {
     expect(executableScripts($)).toHaveLength(0)
     expect($('iframe, h1 b, [onerror]')).toHaveLength(0)
     expect($('a[href^="javascript:"]')).toHaveLength(0)
-    expect($('.rich-text').text()).toContain('a trap')
+    expect($('.rich-text').text()).toContain('a link trap')
     expect($('meta[property="og:title"]').attr('content')).toBe(HOSTILE.title)
+  })
+
+  it('renders no link that breaks the link rule, even when the CMS hands it one', () => {
+    // The setup stored a hostile link in every place an editor sets one, past the CMS's checks.
+    const offending: string[] = []
+    for (const file of htmlFiles(outDir)) {
+      const $ = domOfFile(file)
+      for (const element of $('a[href], area[href], link[href], form[action], iframe[src], embed[src]').toArray()) {
+        const value = $(element).attr('href') ?? $(element).attr('action') ?? $(element).attr('src')!
+        // Fragments on the page itself (the skip link) are the only other kind of link the site writes.
+        if (!value.startsWith('#') && safeLink(value) === undefined)
+          offending.push(`${path.relative(outDir, file)}: ${value}`)
+      }
+    }
+    expect(offending).toEqual([])
+    expect(Object.keys(HOSTILE_LINKS)).toHaveLength(7)
+    // The links fall back or go, and the words they carried stay readable as text.
+    const post = dom(outDir, `/posts/${HOSTILE.slug}/`)
+    expect(post('.rich-text').text()).toContain('a link trap')
+    expect(post('.rich-text').text()).toContain('a autolink trap')
+    expect(post('.external')).toHaveLength(0)
+    expect(post('footer a:contains("Privacy")').attr('href')).toBe('/privacy/')
+    expect(post('nav a:contains("Trap")')).toHaveLength(0)
+    expect(post('nav a:contains("Take action")').attr('href')).toBe('/actions')
   })
 
   it('serves its own copies of every image, with alt text, width and height, lazy below the fold', () => {
@@ -129,6 +208,8 @@ describe('what a visitor receives', () => {
       petition.find('form').removeAttr('action')
       petition.find('astro-island').removeAttr('props')
       $('#sign').replaceWith(petition)
+      // The page's security policy names the CMS as the one other place it may post to and ask.
+      $('meta[http-equiv="content-security-policy"]').remove()
       expect($.html(), file).not.toContain(cmsUrl)
       $('img').each((index, element) => {
         const img = $(element)

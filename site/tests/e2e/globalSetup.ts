@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, freePort, PEOPLE, runPayloadScript, startThrowawayCms } from '@vigil/cms/testing'
 import type { TestProject } from 'vitest/node'
 import { createStaticServer } from '../../server/staticServer'
 import { HOSTILE, hostileBody } from './hostilePost'
@@ -45,6 +45,52 @@ async function publishHostilePost(cmsUrl: string) {
   if (draft.status !== 201) throw new Error(`Could not create the draft post: ${draft.status}`)
 }
 
+// One action in each state the site can show, each with a post that calls readers to it: the
+// rule must agree everywhere an action appears (its page, the actions list, post cards, boxes).
+export const TIMED = {
+  upcoming: { slug: 'opens-next-year', post: 'dispatch-before-opening' },
+  pastClosing: { slug: 'closing-time-passed', post: 'dispatch-after-closing' },
+} as const
+
+async function publishTimedActions(cmsUrl: string) {
+  const token = await apiToken(cmsUrl, PEOPLE.editor)
+  const create = async (collection: string, data: Record<string, unknown>) => {
+    const response = await fetch(`${cmsUrl}/api/${collection}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ ...data, _status: 'published' }),
+    })
+    if (response.status !== 201) throw new Error(`Could not create ${collection}: ${await response.text()}`)
+    return ((await response.json()) as { doc: { id: number } }).doc
+  }
+  const day = 24 * 60 * 60 * 1000
+  const times = {
+    upcoming: { opensAt: new Date(Date.now() + 365 * day).toISOString() },
+    // Saved while open, as if its closing time passed since: the status still says open.
+    pastClosing: { closesAt: new Date(Date.now() - day).toISOString() },
+  }
+  // Old enough to stay off the home page that other tests read.
+  let published = Date.parse('2015-02-01T00:00:00.000Z')
+  for (const [state, { slug, post }] of Object.entries(TIMED)) {
+    const action = await create('actions', {
+      title: `Action ${slug}`,
+      slug,
+      status: 'open',
+      summary: `An action that is ${state}.`,
+      targets: 'the council',
+      goal: 100,
+      consent: { text: 'Send me updates.' },
+      ...times[state as keyof typeof times],
+    })
+    await create('posts', {
+      title: `Dispatch ${post}`,
+      slug: post,
+      relatedAction: action.id,
+      publishedAt: new Date((published += day)).toISOString(),
+    })
+  }
+}
+
 // The CMS with demo content plus a hostile post, and one real `astro build` of the site from it.
 export default async function setup(project: TestProject) {
   // The CMS accepts signatures from the origin the built site is served on in these tests.
@@ -53,6 +99,8 @@ export default async function setup(project: TestProject) {
   const cms = await startThrowawayCms({ SITE_URL: servedAt })
   try {
     await publishHostilePost(cms.url)
+    await publishTimedActions(cms.url)
+    await runPayloadScript(cms, 'tests/e2e/fixtures/storeHostileLinks.ts', [HOSTILE.slug])
     // Asking for the count aggregates it now, so the build bakes in the signature made at start.
     await fetch(`${cms.url}/api/actions/stop-the-attacks-on-eastern-ghouta/count`)
     const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-site-'))

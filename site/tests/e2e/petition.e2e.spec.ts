@@ -66,10 +66,13 @@ describe('with JavaScript', () => {
     await fill(page, 'Nour Browser', email)
     await page.getByLabel(/occasional email updates/).check()
     let posts = 0
-    // Hold the request a moment, so the button can be seen (and pressed) while it is in flight.
+    // Hold the request until the button has been seen (and pressed) while it is in flight, however
+    // long that takes.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
     await page.route('**/sign', async (route) => {
       posts++
-      await new Promise((resolve) => setTimeout(resolve, 400))
+      await held
       await route.continue()
     })
     const button = page.getByRole('button', { name: 'Sign now' })
@@ -80,6 +83,7 @@ describe('with JavaScript', () => {
       .locator('.sign-form button[type=submit]')
       .click({ force: true })
       .catch(() => undefined)
+    release()
 
     const thanks = page.getByRole('heading', { name: 'Thank you, Nour!' })
     await thanks.waitFor()

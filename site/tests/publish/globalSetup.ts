@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort, startThrowawayCms } from '@vigil/cms/testing'
 import type { TestProject } from 'vitest/node'
+import { readBuildStatus } from '../../server/rebuild/readStatus'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -20,13 +21,11 @@ declare module 'vitest' {
   }
 }
 
-async function waitForLive(rebuildOrigin: string, child: ChildProcess) {
+async function waitForLive(rebuildUrl: string, child: ChildProcess) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the site server exited with ${child.exitCode}`)
-    const status = await fetch(`${rebuildOrigin}/status`)
-      .then((r) => r.json() as Promise<{ state: string; live?: object }>)
-      .catch(() => undefined)
+    const status = await readBuildStatus(rebuildUrl)
     if (status?.live && status.state === 'idle') return
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
@@ -67,7 +66,7 @@ export default async function setup(project: TestProject) {
     rmSync(work, { recursive: true, force: true })
   }
   try {
-    await waitForLive(new URL(rebuildUrl).origin, site)
+    await waitForLive(rebuildUrl, site)
   } catch (error) {
     stop()
     throw error

@@ -2,26 +2,24 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiToken, launchChromium, PEOPLE, screenshotOnFailure, signInToAdmin } from '@vigil/cms/testing'
-import { SIGNATURE_HEADER, signBody } from '@vigil/shared'
+import { randomUUID } from 'node:crypto'
+import { type BuildStatus, NOTICE_MAX_AGE_MS, SIGNATURE_HEADER, signBody, signNotice } from '@vigil/shared'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
+import { readBuildStatus } from '../../server/rebuild/readStatus'
 
 const cmsUrl = inject('cmsUrl')
 const siteUrl = inject('siteUrl')
 const rebuildUrl = inject('rebuildUrl')
-const statusUrl = new URL('/status', rebuildUrl).toString()
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-interface Status {
-  state: string
-  live?: { release: string; incremental: boolean }
-  lastFailure?: { error: string; tail: string[] }
-  builds: { started: number; succeeded: number; failed: number }
-  releases: string[]
-}
-const status = async () => (await (await fetch(statusUrl)).json()) as Status
+// Read from this machine, so without the token (the rebuild server's own tests cover the token).
+const status = async () => (await readBuildStatus(rebuildUrl))!
 const settle = () =>
   expect.poll(async () => (await status()).state, { timeout: 60_000, interval: 250 }).not.toBe('building')
+// How many notices the builds after build `since` answered.
+const noticesSince = (now: BuildStatus, since: number) =>
+  now.recent.filter((build) => build.number > since).reduce((sum, build) => sum + build.notices, 0)
 const pageStatus = async (urlPath: string) => (await fetch(siteUrl + urlPath)).status
 const pageText = async (urlPath: string) => (await fetch(siteUrl + urlPath)).text()
 
@@ -78,14 +76,27 @@ describe('an editor publishing in the admin', () => {
   })
 
   it('sees an edit appear once it is published, and not before', async () => {
+    await settle()
+    const before = (await status()).builds.started
+    const id = new URL(page.url()).pathname.split('/').pop()
     await page.fill('#field-excerpt', 'Forty-six trucks of food and medicine crossed the front line.')
-    // Autosave keeps the edit as a draft: the live page must not change for it.
-    await new Promise((resolve) => setTimeout(resolve, 4000))
+    // Autosave keeps the edit as a draft (waited for, however long it takes): the live page must
+    // not change for it.
+    const draft = async () =>
+      (
+        (await (
+          await fetch(`${cmsUrl}/api/posts/${id}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+        ).json()) as { excerpt?: string }
+      ).excerpt
+    await expect.poll(draft, { timeout: 60_000, interval: 250 }).toContain('Forty-six trucks')
     expect(await pageText(`/posts/${SLUG}/`)).not.toContain('Forty-six trucks')
     await page.getByRole('button', { name: /publish changes/i }).click()
     await expect
       .poll(() => pageText(`/posts/${SLUG}/`), { timeout: 60_000, interval: 500 })
       .toContain('Forty-six trucks')
+    await settle()
+    // The autosave sent no notice: the only one since it is the publish's.
+    expect(noticesSince(await status(), before)).toBe(1)
   })
 
   it('sees the page gone once the post is unpublished', async () => {
@@ -102,10 +113,23 @@ describe('an editor publishing in the admin', () => {
 })
 
 describe('the rebuild server', () => {
-  it('refuses an unsigned or forged notice and builds nothing', async () => {
+  it('refuses an unsigned, forged, stale or replayed notice and builds nothing', async () => {
+    const secret = inject('webhookSecret')
+    const notice = () => ({
+      source: 'posts',
+      event: 'publish' as const,
+      at: new Date().toISOString(),
+      noticeId: randomUUID(),
+    })
+    const accepted = await signNotice(notice(), secret)
+    expect((await fetch(rebuildUrl, { method: 'POST', ...accepted })).status).toBe(202)
     await settle()
     const before = (await status()).builds.started
-    const body = JSON.stringify({ source: 'posts', event: 'publish', at: new Date().toISOString() })
+    const replayed = await fetch(rebuildUrl, { method: 'POST', ...accepted })
+    expect(replayed.status).toBe(409)
+    const stale = await signNotice(notice(), secret, new Date(Date.now() - NOTICE_MAX_AGE_MS - 60_000))
+    expect((await fetch(rebuildUrl, { method: 'POST', ...stale })).status).toBe(401)
+    const { body } = await signNotice(notice(), secret)
     const unsigned = await fetch(rebuildUrl, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } })
     expect(unsigned.status).toBe(401)
     const forged = await fetch(rebuildUrl, {
@@ -117,11 +141,17 @@ describe('the rebuild server', () => {
       },
     })
     expect(forged.status).toBe(401)
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect((await status()).builds.started).toBe(before)
+    // An accepted notice makes the status say "building" at once; these left it idle.
+    const after = await status()
+    expect(after.state).not.toBe('building')
+    expect(after.builds.started).toBe(before)
   })
 
-  it('turns twenty publishes in two seconds into at most two builds, serving whole pages throughout', async () => {
+  // Coalescing, checked from the builds' own records so that it holds however fast or slow the
+  // machine is: how many builds twenty publishes make depends on how they fall against the
+  // builds, but each build covers at least one notice, none covers a notice twice, they never
+  // overlap, and all the notices arriving during a build are answered by the one build after it.
+  it('answers twenty publishes in a row with builds one at a time, serving whole pages throughout', async () => {
     await settle()
     const before = (await status()).builds.started
     let serving = true
@@ -134,7 +164,6 @@ describe('the rebuild server', () => {
         answers.push({ status: response.status, whole: html.trimEnd().endsWith('</html>') })
       }
     })()
-    const started = Date.now()
     for (let i = 0; i < 20; i++) {
       const response = await fetch(`${cmsUrl}/api/posts`, {
         method: 'POST',
@@ -142,17 +171,39 @@ describe('the rebuild server', () => {
         body: JSON.stringify({ title: `Burst dispatch ${i}`, slug: `burst-dispatch-${i}`, _status: 'published' }),
       })
       expect(response.status).toBe(201)
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i + 1) * 100 - Date.now())))
     }
-    expect(Date.now() - started).toBeLessThan(2500)
-    // Every notice delivered and built: the last post is live.
-    await expect.poll(() => pageStatus('/posts/burst-dispatch-19/'), { timeout: 90_000, interval: 500 }).toBe(200)
-    await settle()
-    serving = false
-    await reader
-    const builds = (await status()).builds.started - before
-    expect(builds).toBeGreaterThanOrEqual(1)
-    expect(builds).toBeLessThanOrEqual(2)
+    // The rule is checked on every build as soon as the one after it has started, until every
+    // notice has been answered by a build that has finished.
+    const checkBuilds = (now: BuildStatus) => {
+      const builds = now.recent.filter((build) => build.number > before)
+      expect(builds).toHaveLength(now.builds.started - before)
+      builds.forEach((build, i) => {
+        expect(build.notices).toBeGreaterThan(0)
+        const next = builds[i + 1]
+        if (!next) return
+        expect(Date.parse(next.startedAt)).toBeGreaterThanOrEqual(Date.parse(build.endedAt!))
+        // Exactly one more: the next build answers all of them (and any arriving as it starts).
+        expect(next.notices).toBeGreaterThanOrEqual(build.arrivedDuring)
+      })
+      return builds
+    }
+    let now = await status()
+    try {
+      while (now.state === 'building' || noticesSince(now, before) < 20) {
+        checkBuilds(now)
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        now = await status()
+      }
+    } finally {
+      serving = false
+      await reader
+    }
+    const builds = checkBuilds(now)
+    expect(noticesSince(now, before)).toBe(20)
+    expect(builds.at(-1)!.arrivedDuring).toBe(0)
+    // So builds are fewer than notices by every notice that waited with others behind a build.
+    const waitedTogether = builds.reduce((sum, build) => sum + Math.max(0, build.arrivedDuring - 1), 0)
+    expect(builds.length).toBeLessThanOrEqual(20 - waitedTogether)
     for (let i = 0; i < 20; i++) expect(await pageStatus(`/posts/burst-dispatch-${i}/`)).toBe(200)
     expect(answers.length).toBeGreaterThan(10)
     expect(answers.filter((answer) => answer.status !== 200 || !answer.whole)).toEqual([])
@@ -195,29 +246,40 @@ describe('the rebuild server', () => {
   })
 
   it('shows an action’s final count once its closing time passes, with no edit in between', async () => {
-    await settle()
-    const slug = `closing-soon-${Date.now()}`
-    const closesAt = new Date(Date.now() + 12_000).toISOString()
-    const response = await fetch(`${cmsUrl}/api/actions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({
-        title: 'Let the convoys through',
-        slug,
-        status: 'open',
-        summary: 'Tell them to open the roads.',
-        targets: 'the government',
-        goal: 100,
-        consent: { text: 'Send me updates.' },
-        closesAt,
-        _status: 'published',
-      }),
-    })
-    expect(response.status).toBe(201)
-    await expect
-      .poll(() => pageText(`/actions/${slug}/`), { timeout: 60_000, interval: 500 })
-      .toContain('Add your name')
-    await expect.poll(() => pageText(`/actions/${slug}/`), { timeout: 60_000, interval: 500 }).toContain('Final count')
+    // The page must be seen open first, so built before the closing time. On a slow machine that
+    // build may end after it: then the test tries again with a later closing time, never failing
+    // for the machine's speed.
+    for (const seconds of [12, 30, 90]) {
+      await settle()
+      const slug = `closing-soon-${Date.now()}`
+      const closesAt = new Date(Date.now() + seconds * 1000).toISOString()
+      const response = await fetch(`${cmsUrl}/api/actions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({
+          title: 'Let the convoys through',
+          slug,
+          status: 'open',
+          summary: 'Tell them to open the roads.',
+          targets: 'the government',
+          goal: 100,
+          consent: { text: 'Send me updates.' },
+          closesAt,
+          _status: 'published',
+        }),
+      })
+      expect(response.status).toBe(201)
+      let shown = ''
+      await expect
+        .poll(async () => (shown = await pageText(`/actions/${slug}/`)), { timeout: 120_000, interval: 250 })
+        .toMatch(/Add your name|Final count/)
+      if (!shown.includes('Add your name')) continue
+      await expect
+        .poll(() => pageText(`/actions/${slug}/`), { timeout: seconds * 1000 + 60_000, interval: 500 })
+        .toContain('Final count')
+      return
+    }
+    throw new Error('No build of the action went live before its closing time, even 90 s ahead.')
   })
 
   it('rolls back to the previous release with one command', async () => {
@@ -234,6 +296,12 @@ describe('the rebuild server', () => {
     expect((await status()).live!.release).toBe(previous)
   })
 
+  it('shows its status in the admin’s build panel, through the CMS', async () => {
+    await settle()
+    const panel = await fetch(`${cmsUrl}/api/site-build`, { headers: { Authorization: `JWT ${token}` } })
+    expect(await panel.json()).toMatchObject({ available: true, state: 'idle', live: { release: expect.any(String) } })
+  })
+
   it('renders every page again when an editor asks for it ("Rebuild now")', async () => {
     await settle()
     const before = (await status()).builds.started
@@ -242,16 +310,15 @@ describe('the rebuild server', () => {
       headers: { Authorization: `JWT ${token}` },
     })
     expect(asked.status).toBeLessThan(300)
-    await expect.poll(async () => (await status()).builds.started, { timeout: 10_000 }).toBeGreaterThan(before)
+    await expect.poll(async () => (await status()).builds.started, { timeout: 60_000 }).toBeGreaterThan(before)
     await settle()
     expect((await status()).live!.incremental).toBe(false)
   })
 
   it('keeps the last good release serving when a build fails, and says why', async () => {
     const live = (await status()).live!.release
-    const body = JSON.stringify({ source: 'admin', event: 'manual', at: new Date().toISOString() })
-    const secret = inject('webhookSecret')
-    await fetch(rebuildUrl, { method: 'POST', body, headers: { [SIGNATURE_HEADER]: await signBody(body, secret) } })
+    const manual = { source: 'admin', event: 'manual' as const, at: new Date().toISOString(), noticeId: randomUUID() }
+    await fetch(rebuildUrl, { method: 'POST', ...(await signNotice(manual, inject('webhookSecret'))) })
     await expect.poll(async () => (await status()).state, { timeout: 10_000, interval: 50 }).toBe('building')
     // The CMS goes away mid-build.
     process.kill(-inject('cmsPid'), 'SIGKILL')

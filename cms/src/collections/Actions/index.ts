@@ -1,17 +1,19 @@
 import type { CollectionConfig } from 'payload'
-import { ACTION_STATUS } from '@vigil/shared'
+import { ACTION_STATE, ACTION_STATUS } from '@vigil/shared'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
-import { countEndpoint } from '../../endpoints/count'
-import { signEndpoint } from '../../endpoints/sign'
+import { countEndpoint, countPreflightEndpoint } from '../../endpoints/count'
+import { signEndpoint, signPreflightEndpoint } from '../../endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
+import { scheduleActionStateChange } from './hooks/scheduleStateChange'
+import { storeActionState } from './hooks/storeActionState'
 import { versionConsentText } from './hooks/versionConsentText'
-import { rebuildOnPublishedChange, rebuildWhenClosing } from '../../hooks/notifyRebuild'
+import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
 import { liveLinkField } from '../../fields/liveLink'
 
 const rebuild = rebuildOnPublishedChange('actions')
@@ -24,10 +26,20 @@ export const Actions: CollectionConfig = {
   access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'signatureProgress', '_status'],
+    defaultColumns: ['title', 'state', 'signatureProgress', '_status'],
     group: 'Campaigns',
   },
-  defaultPopulate: { title: true, slug: true, summary: true, status: true, heroImage: true, goal: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    summary: true,
+    status: true,
+    state: true,
+    opensAt: true,
+    closesAt: true,
+    heroImage: true,
+    goal: true,
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     liveLinkField('actions'),
@@ -116,7 +128,23 @@ export const Actions: CollectionConfig = {
         { label: 'Open for signatures', value: ACTION_STATUS.open },
         { label: 'Closed', value: ACTION_STATUS.closed },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: 'Set to closed at the closing time on its own. To reopen, also move the closing time.',
+      },
+    },
+    {
+      name: 'state',
+      label: 'Now',
+      type: 'select',
+      options: [
+        { label: 'Not open yet', value: ACTION_STATE.upcoming },
+        { label: 'Open', value: ACTION_STATE.open },
+        { label: 'Closed', value: ACTION_STATE.closed },
+      ],
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'From the status and the opening and closing times.' },
+      hooks: { beforeChange: [storeActionState] },
     },
     { name: 'opensAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
@@ -148,10 +176,10 @@ export const Actions: CollectionConfig = {
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
-  endpoints: [signEndpoint, countEndpoint],
+  endpoints: [signEndpoint, signPreflightEndpoint, countEndpoint, countPreflightEndpoint],
   hooks: {
     beforeChange: [setPublishedAt, versionConsentText, rebuild.beforeChange],
-    afterChange: [rebuild.afterChange, rebuildWhenClosing],
+    afterChange: [rebuild.afterChange, scheduleActionStateChange],
     afterDelete: [rebuild.afterDelete],
   },
   versions: draftsWithSchedule,

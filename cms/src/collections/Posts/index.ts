@@ -6,8 +6,8 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
-import { validateOptionalUrl } from '../../utilities/validateOptionalUrl'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
+import { linkField } from '../../fields/link'
 import { liveLinkField } from '../../fields/liveLink'
 
 const rebuild = rebuildOnPublishedChange('posts')
@@ -49,7 +49,7 @@ export const Posts: CollectionConfig = {
               type: 'group',
               admin: { description: 'When the full piece lives elsewhere (a newspaper, the international site).' },
               fields: [
-                { name: 'url', type: 'text', validate: validateOptionalUrl },
+                linkField({ name: 'url', description: 'https://…' }),
                 { name: 'publication', type: 'text', admin: { description: 'e.g. "The Globe and Mail"' } },
               ],
             },

@@ -1,10 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { hasHiddenCharacters, MESSAGES } from '@vigil/shared'
 import { canHandleSignatures } from '../../access/canHandleSignatures'
 import { nobody } from '../../access/nobody'
 import { hasRole } from '../../access/roles'
 import { eraseSignerEndpoint } from '../../endpoints/eraseSigner'
 import { exportSignaturesEndpoint } from '../../endpoints/exportSignatures'
+import { forgetDeletedSignature } from './hooks/forgetDeleted'
+import { recordPromise } from './hooks/recordPromise'
 import { setEmailKey } from './hooks/setEmailKey'
+
+// A name typed in by a campaigner is refused for the same hidden characters as one a signer types
+// on the site. (Formula-like names are allowed here, as on paper; every export defuses them.)
+const validateName: TextFieldSingleValidation = (value) =>
+  !value ? MESSAGES.name : !hasHiddenCharacters(value) || MESSAGES.nameHidden
 
 // Signer personal data. Visitors write only through the sign endpoint; campaigners may add
 // signatures collected on paper, export and erase; editors never see any of it.
@@ -28,7 +36,7 @@ export const Signatures: CollectionConfig = {
   indexes: [{ fields: ['action', 'emailKey'], unique: true }],
   fields: [
     { name: 'action', type: 'relationship', relationTo: 'actions', required: true, index: true },
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: validateName },
     { name: 'email', type: 'email', required: true, admin: { description: 'As the signer typed it.' } },
     {
       name: 'emailKey',
@@ -47,6 +55,16 @@ export const Signatures: CollectionConfig = {
         { name: 'consentVersion', type: 'number' },
         { name: 'consentedAt', type: 'date' },
       ],
+    },
+    {
+      name: 'namesGoToTargets',
+      label: 'Told their name goes to the targets',
+      type: 'checkbox',
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'The promise the form made when this person signed; the delivery export keeps it.',
+      },
     },
     {
       name: 'source',
@@ -69,6 +87,6 @@ export const Signatures: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeValidate: [setEmailKey] },
+  hooks: { beforeValidate: [setEmailKey], beforeChange: [recordPromise], afterDelete: [forgetDeletedSignature] },
   timestamps: true,
 }

@@ -1,24 +1,11 @@
 'use client'
 import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import type { BuildStatus } from '@vigil/shared'
 import type { User } from '../../payload-types'
 
-interface Status {
-  available: boolean
-  siteUrl: string
-  message?: string
-  state?: 'idle' | 'building' | 'failed'
-  live?: { release: string; builtAt: string; durationMs: number; pages: number; incremental?: boolean }
-  building?: {
-    startedAt: string
-    phase: string
-    pages: number
-    expectedPages?: number
-    incremental?: boolean
-    queued: boolean
-  }
-  lastFailure?: { at: string; error: string; tail: string[] }
-}
+// The rebuild server's status (when the CMS reached it), as the CMS's /api/site-build passes it on.
+type Status = { available: boolean; siteUrl: string; message?: string } & Partial<BuildStatus>
 
 const time = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' })
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`

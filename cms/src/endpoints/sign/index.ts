@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 import { clientAddress } from '../../utilities/clientAddress'
+import { petitionCorsHeaders, preflightHeaders } from '../petitionCors'
 import { toFetchResponse } from '../plainResponse'
 import { handleSign } from './handleSign'
 
@@ -7,13 +8,22 @@ import { handleSign } from './handleSign'
 export const signEndpoint: Endpoint = {
   path: '/:slug/sign',
   method: 'post',
-  handler: async (req) =>
-    toFetchResponse(
-      await handleSign(req.payload, {
-        slug: String(req.routeParams?.slug ?? ''),
-        headers: req.headers,
-        body: (req.body as AsyncIterable<Uint8Array> | null) ?? null,
-        address: clientAddress(req.headers),
-      }),
-    ),
+  handler: async (req) => {
+    const answer = await handleSign(req.payload, {
+      slug: String(req.routeParams?.slug ?? ''),
+      headers: req.headers,
+      body: (req.body as AsyncIterable<Uint8Array> | null) ?? null,
+      address: clientAddress(req.headers),
+    })
+    return toFetchResponse({
+      ...answer,
+      headers: { ...answer.headers, ...petitionCorsHeaders(req.headers.get('origin')) },
+    })
+  },
+}
+
+export const signPreflightEndpoint: Endpoint = {
+  path: '/:slug/sign',
+  method: 'options',
+  handler: (req) => new Response(null, { status: 204, headers: preflightHeaders('sign', req.headers.get('origin')) }),
 }

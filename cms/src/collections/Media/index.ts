@@ -1,8 +1,11 @@
+import { IMAGE_MIME_TYPES } from '@vigil/shared'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
-import { env } from '../env'
-import { rebuildOnChange } from '../hooks/notifyRebuild'
+import { anyone } from '../../access/anyone'
+import { isStaff } from '../../access/isStaff'
+import { env } from '../../env'
+import { rebuildOnChange } from '../../hooks/notifyRebuild'
+import { checkStoredImage } from './hooks/checkStoredImage'
+import { cleanUpload } from './hooks/cleanUpload'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -19,9 +22,15 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text' },
     { name: 'credit', type: 'text', admin: { description: 'e.g. © AMEER ALHALBI/AFP/Getty Images' } },
   ],
+  hooks: {
+    ...rebuildOnChange('media'),
+    beforeOperation: [cleanUpload],
+    beforeChange: [checkStoredImage],
+  },
   upload: {
     staticDir: env.mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    // Payload's own check (by the bytes, then the name) runs too; the hooks above decide.
+    mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
     crop: true,
     imageSizes: [
@@ -32,5 +41,4 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: rebuildOnChange('media'),
 }

@@ -1,0 +1,98 @@
+import type { Payload } from 'payload'
+import { ACTION_STATE } from '@vigil/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ACTION_STATE_QUEUE } from '../../src/jobs/settleActionState'
+import { forgetPublishedActions } from '../../src/utilities/publishedActions'
+import { SIGN_OUTCOME, signPetition } from '../../src/utilities/signPetition'
+import { createPublishedAction } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+// An action opens and closes at the times an editor set, with nobody pressing a button: its stored
+// state and status follow, and signing follows the same rule.
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const inMs = (ms: number) => new Date(Date.now() + ms).toISOString()
+const until = (iso: string) => new Promise((resolve) => setTimeout(resolve, Date.parse(iso) - Date.now() + 200))
+const live = (id: number) => payload.findByID({ collection: 'actions', id, draft: false, depth: 0 })
+const latest = (id: number) => payload.findByID({ collection: 'actions', id, draft: true, depth: 0 })
+const runDueJobs = () => payload.jobs.run({ queue: ACTION_STATE_QUEUE, limit: 50 })
+const sign = (slug: string, email: string) => {
+  forgetPublishedActions()
+  return signPetition(payload, { slug, input: { name: 'Lina Haddad', email, country: 'CA' }, addressHash: 'x' })
+}
+
+async function jobsFor(id: number) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'settleActionState' }, completedAt: { exists: false } },
+    limit: 100,
+  })
+  return docs.filter((job) => (job.input as { action: number }).action === id).map((job) => job.waitUntil)
+}
+
+describe('an action’s state', () => {
+  it('is stored on every save from the status and the times', async () => {
+    const open = await createPublishedAction(payload, 'state-open')
+    const upcoming = await createPublishedAction(payload, 'state-upcoming', { opensAt: inMs(3_600_000) })
+    const past = await createPublishedAction(payload, 'state-past', { closesAt: inMs(-60_000) })
+    const byHand = await createPublishedAction(payload, 'state-by-hand', { status: 'closed' })
+    expect([open, upcoming, past, byHand].map((action) => action.state)).toEqual([
+      ACTION_STATE.open,
+      ACTION_STATE.upcoming,
+      ACTION_STATE.closed,
+      ACTION_STATE.closed,
+    ])
+    // Typed in by hand, it is computed again all the same.
+    const forged = await payload.update({ collection: 'actions', id: open.id, data: { state: 'closed' } as never })
+    expect(forged.state).toBe(ACTION_STATE.open)
+  })
+
+  it('opens at its opening time and closes at its closing time, status included', async () => {
+    const opensAt = inMs(1_500)
+    const closesAt = inMs(3_500)
+    const action = await createPublishedAction(payload, 'state-timed', { opensAt, closesAt })
+    expect(action.state).toBe(ACTION_STATE.upcoming)
+    expect(await jobsFor(action.id)).toEqual([opensAt])
+    expect(await sign(action.slug, 'early@example.org')).toEqual({ outcome: SIGN_OUTCOME.notOpenYet })
+
+    await until(opensAt)
+    await runDueJobs()
+    expect(await live(action.id)).toMatchObject({ state: ACTION_STATE.open, status: 'open' })
+    expect(await jobsFor(action.id)).toEqual([closesAt])
+    expect((await sign(action.slug, 'ontime@example.org')).outcome).toBe(SIGN_OUTCOME.signed)
+
+    await until(closesAt)
+    await runDueJobs()
+    expect(await live(action.id)).toMatchObject({ state: ACTION_STATE.closed, status: 'closed' })
+    expect(await jobsFor(action.id)).toEqual([])
+    expect(await sign(action.slug, 'late@example.org')).toEqual({ outcome: SIGN_OUTCOME.closed })
+  })
+
+  it('closes without publishing an editor’s unpublished draft, which keeps its changes', async () => {
+    const closesAt = inMs(1_500)
+    const action = await createPublishedAction(payload, 'state-draft', { closesAt })
+    await payload.update({
+      collection: 'actions',
+      id: action.id,
+      draft: true,
+      data: { title: 'A better title, not yet' },
+    })
+    await until(closesAt)
+    await runDueJobs()
+    expect(await live(action.id)).toMatchObject({ title: action.title, status: 'closed', state: 'closed' })
+    expect(await latest(action.id)).toMatchObject({
+      title: 'A better title, not yet',
+      status: 'closed',
+      state: 'closed',
+      _status: 'draft',
+    })
+  })
+})
