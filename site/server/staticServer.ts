@@ -11,6 +11,7 @@ import {
   IMMUTABLE_PREFIX,
   SITE_HEADERS,
 } from '../src/securityPolicy.ts'
+import { mediaNameProblem } from '../src/lib/mediaName.ts'
 import { PagePolicies } from './pagePolicies.ts'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -21,6 +22,11 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void
 // release has some 16,000 files, and indexing them would delay its first answer after going live.
 // That lookup does not hide dot-folders, so this does: they hold build metadata.
 const HIDDEN = /(^|\/)\./
+// Under /media/ only images named for their type are served (the build copies nothing else there;
+// this holds even for a release made elsewhere), so a Content-Type is never guessed for anything else.
+const MEDIA = '/media/'
+const isServableMedia = (urlPath: string) =>
+  !urlPath.startsWith(MEDIA) || !mediaNameProblem(urlPath.slice(MEDIA.length))
 
 // Text is compressed as it is sent (brotli or gzip, as the browser accepts), not ahead of time
 // into .br/.gz files beside each page: a publish then writes and hard-links no extra files, and
@@ -66,7 +72,7 @@ function staticHandler(dir: string): Handler {
     }
     const page = policies.pageFile(decoded)
     setHeaders(response, decoded, page ? policies.headerFor(page) : headerPolicy())
-    if (HIDDEN.test(raw) || HIDDEN.test(decoded)) return notFound(dir, policies, response)
+    if (HIDDEN.test(raw) || HIDDEN.test(decoded) || !isServableMedia(decoded)) return notFound(dir, policies, response)
     compress(request, response, () => files(request, response, () => notFound(dir, policies, response)))
   }
 }
