@@ -24,7 +24,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
     return mongooseAdapter({ url: env.DATABASE_URL, migrationDir: path.resolve(dirname, 'migrations-mongodb') })
   }
   // A fresh clone has no data/ folder yet; SQLite will not create it.
-  mkdirSync(path.dirname(env.sqliteFile!), { recursive: true })
+  // Owner-only: the database holds every signer's data.
+  mkdirSync(path.dirname(env.sqliteFile!), { recursive: true, mode: 0o700 })
   const adapter = sqliteAdapter({
     client: { url: env.sqliteUrl! },
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -15,7 +15,7 @@ import { env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
 import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
-import { ACTION_STATE_QUEUE, settleActionStateTask } from './jobs/settleActionState'
+import { ACTION_STATE_QUEUE, settleActionsWithoutState, settleActionStateTask } from './jobs/settleActionState'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -65,5 +65,6 @@ export default buildConfig({
     // Our own 429 for too many sign-in attempts (src/auth/signInThrottled.ts); not one of Payload's names.
     ...({ SignInThrottled: 'warn' } as Record<string, 'warn'>),
   },
+  onInit: settleActionsWithoutState,
   telemetry: false,
 })

@@ -88,6 +88,13 @@ export const signatureInput = z.object({
     .transform((value) => value === true || value === 'on' || value === 'true'),
   // The version of the consent wording the form showed; the CMS records it with the choice.
   consentVersion: z.coerce.number().int().positive().optional().catch(undefined),
+  // What the form told the signer about their name (the page may be older than the action's
+  // setting); the CMS keeps the more private of this and the action's setting.
+  namesGoToTargets: z
+    .union([z.boolean(), z.literal('true'), z.literal('false')])
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value === undefined ? undefined : value === true || value === 'true')),
   utmSource: optionalText(100),
   utmMedium: optionalText(100),
   utmCampaign: optionalText(100),

@@ -20,7 +20,7 @@ export const deliverRebuildNotice: TaskConfig<{ input: { notice: QueuedNotice };
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
   handler: async ({ input, job }) => {
     // Notices queued before ids existed take their job's, which is just as stable across retries.
-    const notice = { ...input.notice, noticeId: input.notice.noticeId ?? `job-${job.id}` }
+    const notice = { ...input.notice, noticeId: input.notice.noticeId ?? `legacy-job-${job.id}` }
     const { body, headers } = await signNotice(notice, env.WEBHOOK_SECRET)
     const response = await fetch(env.REBUILD_WEBHOOK_URL, {
       method: 'POST',

@@ -75,3 +75,26 @@ export const settleActionStateTask: TaskConfig<{ input: { action: number }; outp
     return { output: {} }
   },
 }
+
+// Run as the CMS starts: actions saved before states were stored (a MongoDB database, which has no
+// migrations to fill them in) get their state, their next moment scheduled, and their older
+// signatures the promise the action made then. On SQL databases the migration did this already,
+// and the indexed query finds nothing.
+export async function settleActionsWithoutState(payload: Payload): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'actions',
+    where: { state: { exists: false } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  for (const action of docs) {
+    await payload.update({
+      collection: 'signatures',
+      where: { action: { equals: action.id }, namesGoToTargets: { exists: false } },
+      data: { namesGoToTargets: action.namesGoToTargets ?? true },
+    })
+    await settleActionState(payload, action.id)
+    await scheduleStateChange(payload, action)
+  }
+}

@@ -59,8 +59,9 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
     consentVersion,
     consentedAt: at,
     // What the form promised this signer, kept with the signature: a later change of the action's
-    // setting does not change what happens to the names of people who already signed.
-    namesGoToTargets: action.namesGoToTargets,
+    // setting does not change what happens to the names of people who already signed. The page
+    // they signed on may predate the current setting: the more private of the two holds.
+    namesGoToTargets: input.namesGoToTargets !== false && action.namesGoToTargets,
     source: {
       utmSource: input.utmSource,
       utmMedium: input.utmMedium,

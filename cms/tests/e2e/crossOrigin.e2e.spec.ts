@@ -50,7 +50,7 @@ describe('a staff session seen from another origin', () => {
   )
 
   it('gets no permission from a preflight for any staff route', async () => {
-    for (const path of ['/api/signatures', '/api/users/me', '/api/graphql', '/api/actions/1/signatures.csv']) {
+    for (const path of ['/api/signatures', '/api/users/me', '/api/graphql', '/api/signatures/export']) {
       const response = await fetch(`${cmsUrl}${path}`, {
         method: 'OPTIONS',
         headers: {

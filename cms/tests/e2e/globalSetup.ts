@@ -9,7 +9,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const cms = await startThrowawayCms()
+  // The site's origin the tests speak for, whatever .env says.
+  const cms = await startThrowawayCms({ SITE_URL: 'http://localhost:4321' })
   project.provide('cmsUrl', cms.url)
   project.provide('cmsEnv', cms.env)
   return cms.stop

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { ACTION_STATE } from '@vigil/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ACTION_STATE_QUEUE } from '../../src/jobs/settleActionState'
+import { ACTION_STATE_QUEUE, settleActionsWithoutState } from '../../src/jobs/settleActionState'
 import { forgetPublishedActions } from '../../src/utilities/publishedActions'
 import { SIGN_OUTCOME, signPetition } from '../../src/utilities/signPetition'
 import { createPublishedAction } from '../helpers/fixtures'
@@ -94,5 +94,25 @@ describe('an action’s state', () => {
       state: 'closed',
       _status: 'draft',
     })
+  })
+
+  it('is filled in as the CMS starts for actions saved before states were stored, as on MongoDB', async () => {
+    const closesAt = inMs(3_600_000)
+    const action = await createPublishedAction(payload, 'state-unmigrated', { closesAt, namesGoToTargets: false })
+    await sign(action.slug, 'before-promises@example.org')
+    // As a database from before this version holds them: no state, no promise, no job.
+    await payload.db.updateOne({ collection: 'actions', id: action.id, data: { state: null } })
+    await payload.db.updateMany({
+      collection: 'signatures',
+      where: { action: { equals: action.id } },
+      data: { namesGoToTargets: null },
+    })
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'settleActionState' } } })
+
+    await settleActionsWithoutState(payload)
+    expect((await live(action.id)).state).toBe(ACTION_STATE.open)
+    expect(await jobsFor(action.id)).toEqual([closesAt])
+    const { docs } = await payload.find({ collection: 'signatures', where: { action: { equals: action.id } } })
+    expect(docs.map((doc) => doc.namesGoToTargets)).toEqual([false])
   })
 })

@@ -62,6 +62,28 @@ describe('the promise about names', () => {
     ])
   })
 
+  it('keeps a name private when the page the signer saw said so, though the action now says otherwise', async () => {
+    const action = await createPublishedAction(payload, 'promises-old-page', { namesGoToTargets: true })
+    forgetPublishedActions()
+    for (const [email, shown] of [
+      ['old-page@example.org', 'false'],
+      ['new-page@example.org', 'true'],
+      ['no-field@example.org', undefined],
+    ] as const) {
+      await signPetition(payload, {
+        slug: action.slug,
+        input: { name: 'Page Reader', email, country: 'CA', namesGoToTargets: shown },
+        addressHash: 'test',
+      })
+    }
+    const { docs } = await payload.find({ collection: 'signatures', where: { action: { equals: action.id } } })
+    expect(Object.fromEntries(docs.map((doc) => [doc.email, doc.namesGoToTargets]))).toEqual({
+      'old-page@example.org': false,
+      'new-page@example.org': true,
+      'no-field@example.org': true,
+    })
+  })
+
   it('is copied from the action for a signature a campaigner types in', async () => {
     const action = await createPublishedAction(payload, 'promises-paper', { namesGoToTargets: false })
     const typed = await payload.create({

@@ -52,7 +52,11 @@ export class Coalescer {
 
   private wait(): void {
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.run(), this.quietMs)
+    // A build reports its own failures; anything else is logged, and the server keeps running.
+    this.timer = setTimeout(
+      () => this.run().catch((error: unknown) => console.error('[site] build run failed:', error)),
+      this.quietMs,
+    )
   }
 
   private async run(): Promise<void> {

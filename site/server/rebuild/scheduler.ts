@@ -79,11 +79,14 @@ export class RebuildScheduler {
     this.startedAt = started
     this.progress = { phase: 'starting', pages: 0, incremental: false }
     this.counts.started++
-    const fingerprint = siteFingerprint(env)
-    const base = this.base(fingerprint)
-    const release = releases.create()
-    log(`building release ${release.id}${base ? ` on ${base.id}` : ' (every page)'}…`)
+    // Everything that can fail is inside the try, so a failure (a full disk, a folder it may not
+    // write) is a failed build on the status, never an error that stops the server.
+    let release: ReturnType<typeof releases.create> | undefined
     try {
+      const fingerprint = siteFingerprint(env)
+      const base = this.base(fingerprint)
+      release = releases.create()
+      log(`building release ${release.id}${base ? ` on ${base.id}` : ' (every page)'}…`)
       const expected = expectedPages(cmsUrl, started)
       expected.catch(() => {}) // awaited below; a failed build must not leave it unhandled
       const built = await this.runner.build(
@@ -110,13 +113,14 @@ export class RebuildScheduler {
       log(`release ${release.id} is live (${(durationMs / 1000).toFixed(1)} s, ${built.pages} pages rendered)`)
       if (built.incremental) await this.indexSearch(info)
     } catch (error) {
-      if (releases.liveId() !== release.id) releases.discard(release.id)
+      if (release && releases.liveId() !== release.id) releases.discard(release.id)
       const tail = error instanceof BuildError ? error.tail : []
       const message = error instanceof Error ? error.message : String(error)
       this.lastFailure = { at: new Date().toISOString(), error: message, tail: tail.slice(-15) }
       this.failedLast = true
       this.counts.failed++
-      const serving = releases.liveId() === release.id ? 'its pages are live' : 'the live release keeps serving'
+      const serving =
+        release && releases.liveId() === release.id ? 'its pages are live' : 'the live release keeps serving'
       log(`build failed, ${serving}: ${message}\n  ${tail.slice(-5).join('\n  ')}`)
     } finally {
       this.startedAt = undefined

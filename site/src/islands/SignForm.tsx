@@ -192,6 +192,7 @@ export default function SignForm(props: SignFormProps) {
           <span>{props.consentText}</span>
         </label>
         <input type="hidden" name="consentVersion" value={props.consentVersion} />
+        <input type="hidden" name="namesGoToTargets" value={String(props.namesGoToTargets)} />
         {UTM.map(([field]) => (
           <input key={field} type="hidden" name={field} value={utm[field] ?? ''} />
         ))}

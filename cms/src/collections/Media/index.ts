@@ -29,6 +29,9 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: env.mediaDir,
+    // Images come as uploaded files only, so every one passes the hooks' byte check and re-encoding;
+    // the CMS never fetches an address an editor pastes.
+    pasteURL: false,
     // Payload's own check (by the bytes, then the name) runs too; the hooks above decide.
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,

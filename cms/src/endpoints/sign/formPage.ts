@@ -200,6 +200,7 @@ export function formPage(
           <span>${action.consentText}</span>
         </label>
         <input type="hidden" name="consentVersion" value="${action.consentVersion}" />
+        <input type="hidden" name="namesGoToTargets" value="${String(action.namesGoToTargets)}" />
         ${['utmSource', 'utmMedium', 'utmCampaign', 'locale'].map((name) =>
           value(name) ? html`<input type="hidden" name="${name}" value="${value(name)}" />` : html``,
         )}
