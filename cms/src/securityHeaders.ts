@@ -6,15 +6,8 @@ const policy = (directives: Record<string, string>) =>
     .map(([name, value]) => `${name} ${value}`)
     .join('; ')
 
-// Nothing the CMS serves may be framed (clickjacking the admin), sniffed into another type (an
-// upload read as HTML), or leak its address to other sites.
-export const BASE_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-}
+// The same headers as the live site's, on every answer.
+export { SECURITY_HEADERS as BASE_HEADERS } from '@vigil/shared'
 
 // The admin is a Next.js app: its bootstrap scripts and styles are inline (nonces would make every
 // admin page dynamic and are not supported by Payload's admin), and it talks only to itself.

@@ -28,6 +28,7 @@ export {
   type SignedResponse,
 } from './petition.ts'
 export { isExternalLink, isSafeLink, LINK_RULE_MESSAGE, safeLink } from './safeLink.ts'
+export { SECURITY_HEADERS } from './securityHeaders.ts'
 export { type ShareLink, shareLinks, withUtm } from './share.ts'
 export { SLUG_PATTERN, slugify } from './slug.ts'
 export {

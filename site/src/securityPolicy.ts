@@ -60,36 +60,8 @@ export function headerPolicy(pagePolicy?: string): string {
   return [...page, ...HEADER_ONLY].join('; ')
 }
 
-/** Sent with every answer. */
-export const SITE_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // Off: every powerful feature the site does not use. (The share buttons' share sheet and
-  // clipboard are the site's own by default; naming them here makes browsers without a share
-  // sheet log an error.)
-  'Permissions-Policy': [
-    'accelerometer=()',
-    'autoplay=()',
-    'camera=()',
-    'display-capture=()',
-    'encrypted-media=()',
-    'fullscreen=()',
-    'geolocation=()',
-    'gyroscope=()',
-    'magnetometer=()',
-    'microphone=()',
-    'midi=()',
-    'payment=()',
-    'picture-in-picture=()',
-    'publickey-credentials-get=()',
-    'screen-wake-lock=()',
-    'serial=()',
-    'usb=()',
-    'xr-spatial-tracking=()',
-  ].join(', '),
-  'Cross-Origin-Opener-Policy': 'same-origin',
-}
+/** Sent with every answer: the headers the CMS sends too. */
+export { SECURITY_HEADERS as SITE_HEADERS } from '@vigil/shared'
 
 /** Astro's hashed assets never change under their name. */
 export const IMMUTABLE_PREFIX = '/_astro/'
