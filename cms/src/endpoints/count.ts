@@ -3,8 +3,8 @@ import { ACTION_STATE, type CountResponse } from '@vigil/shared'
 import { env } from '../env'
 import { findPublishedAction } from '../utilities/publishedActions'
 import { signatureCount } from '../utilities/signatureCounts'
-import { petitionCorsHeaders, preflightHeaders } from './petitionCors'
-import { jsonResponse, type PlainResponse, toFetchResponse } from './plainResponse'
+import { withPetitionCors } from './petitionCors'
+import { jsonResponse, type PlainResponse } from './plainResponse'
 
 // Browsers and shared caches may keep it as long as the count is aggregated for, and serve it a
 // while longer while they fetch a fresh one: a viral action's count costs the CMS little.
@@ -31,17 +31,6 @@ export async function handleCount(payload: Payload, slug: string): Promise<Plain
 export const countEndpoint: Endpoint = {
   path: '/:slug/count',
   method: 'get',
-  handler: async (req) => {
-    const answer = await handleCount(req.payload, String(req.routeParams?.slug ?? ''))
-    return toFetchResponse({
-      ...answer,
-      headers: { ...answer.headers, ...petitionCorsHeaders(req.headers.get('origin')) },
-    })
-  },
-}
-
-export const countPreflightEndpoint: Endpoint = {
-  path: '/:slug/count',
-  method: 'options',
-  handler: (req) => new Response(null, { status: 204, headers: preflightHeaders('count', req.headers.get('origin')) }),
+  handler: async (req) =>
+    withPetitionCors(await handleCount(req.payload, String(req.routeParams?.slug ?? '')), req.headers.get('origin')),
 }

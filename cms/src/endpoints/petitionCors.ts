@@ -1,4 +1,6 @@
+import type { Endpoint } from 'payload'
 import { env } from '../env'
+import { type PlainResponse, toFetchResponse } from './plainResponse'
 
 // The petition routes are the only ones the site's pages call from the browser, and they need no
 // credentials: the site's origin may read their answers, and no origin ever gets
@@ -23,4 +25,14 @@ export const preflightHeaders = (route: PetitionRoute, origin: string | null | u
   'Access-Control-Allow-Methods': PETITION_METHODS[route].join(', '),
   'Access-Control-Allow-Headers': 'Content-Type',
   'Access-Control-Max-Age': '86400',
+})
+
+// A petition answer through Payload's REST router (under `next dev`), with the same CORS as the fast path.
+export const withPetitionCors = (answer: PlainResponse, origin: string | null): Response =>
+  toFetchResponse({ ...answer, headers: { ...answer.headers, ...petitionCorsHeaders(origin) } })
+
+export const preflightEndpoint = (route: PetitionRoute): Endpoint => ({
+  path: `/:slug/${route}`,
+  method: 'options',
+  handler: (req) => new Response(null, { status: 204, headers: preflightHeaders(route, req.headers.get('origin')) }),
 })

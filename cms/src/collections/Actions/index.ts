@@ -6,8 +6,9 @@ import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
-import { countEndpoint, countPreflightEndpoint } from '../../endpoints/count'
-import { signEndpoint, signPreflightEndpoint } from '../../endpoints/sign'
+import { countEndpoint } from '../../endpoints/count'
+import { preflightEndpoint } from '../../endpoints/petitionCors'
+import { signEndpoint } from '../../endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { scheduleActionStateChange } from './hooks/scheduleStateChange'
@@ -176,7 +177,7 @@ export const Actions: CollectionConfig = {
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
-  endpoints: [signEndpoint, signPreflightEndpoint, countEndpoint, countPreflightEndpoint],
+  endpoints: [signEndpoint, preflightEndpoint('sign'), countEndpoint, preflightEndpoint('count')],
   hooks: {
     beforeChange: [setPublishedAt, versionConsentText, rebuild.beforeChange],
     afterChange: [rebuild.afterChange, scheduleActionStateChange],

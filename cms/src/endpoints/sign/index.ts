@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 import { clientAddress } from '../../utilities/clientAddress'
-import { petitionCorsHeaders, preflightHeaders } from '../petitionCors'
-import { toFetchResponse } from '../plainResponse'
+import { withPetitionCors } from '../petitionCors'
 import { handleSign } from './handleSign'
 
 // Through Payload's REST router (under `next dev`, or when the Node server's fast path is off).
@@ -15,15 +14,6 @@ export const signEndpoint: Endpoint = {
       body: (req.body as AsyncIterable<Uint8Array> | null) ?? null,
       address: clientAddress(req.headers),
     })
-    return toFetchResponse({
-      ...answer,
-      headers: { ...answer.headers, ...petitionCorsHeaders(req.headers.get('origin')) },
-    })
+    return withPetitionCors(answer, req.headers.get('origin'))
   },
-}
-
-export const signPreflightEndpoint: Endpoint = {
-  path: '/:slug/sign',
-  method: 'options',
-  handler: (req) => new Response(null, { status: 204, headers: preflightHeaders('sign', req.headers.get('origin')) }),
 }
