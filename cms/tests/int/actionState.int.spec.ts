@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ACTION_STATE_QUEUE, settleActionsWithoutState } from '../../src/jobs/settleActionState'
 import { forgetPublishedActions } from '../../src/utilities/publishedActions'
 import { SIGN_OUTCOME, signPetition } from '../../src/utilities/signPetition'
+import { inMs, travelPast, useMovableClock, useRealClock } from '../helpers/clock'
 import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
@@ -13,14 +14,15 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await getTestPayload()
+  // Tests jump past opening and closing times; the clock only ever moves forward.
+  useMovableClock()
 })
 
 afterAll(async () => {
+  useRealClock()
   await payload.destroy()
 })
 
-const inMs = (ms: number) => new Date(Date.now() + ms).toISOString()
-const until = (iso: string) => new Promise((resolve) => setTimeout(resolve, Date.parse(iso) - Date.now() + 200))
 const live = (id: number) => payload.findByID({ collection: 'actions', id, draft: false, depth: 0 })
 const latest = (id: number) => payload.findByID({ collection: 'actions', id, draft: true, depth: 0 })
 const runDueJobs = () => payload.jobs.run({ queue: ACTION_STATE_QUEUE, limit: 50 })
@@ -56,20 +58,20 @@ describe('an action’s state', () => {
   })
 
   it('opens at its opening time and closes at its closing time, status included', async () => {
-    const opensAt = inMs(1_500)
-    const closesAt = inMs(3_500)
+    const opensAt = inMs(3_600_000)
+    const closesAt = inMs(7_200_000)
     const action = await createPublishedAction(payload, 'state-timed', { opensAt, closesAt })
     expect(action.state).toBe(ACTION_STATE.upcoming)
     expect(await jobsFor(action.id)).toEqual([opensAt])
     expect(await sign(action.slug, 'early@example.org')).toEqual({ outcome: SIGN_OUTCOME.notOpenYet })
 
-    await until(opensAt)
+    travelPast(opensAt)
     await runDueJobs()
     expect(await live(action.id)).toMatchObject({ state: ACTION_STATE.open, status: 'open' })
     expect(await jobsFor(action.id)).toEqual([closesAt])
     expect((await sign(action.slug, 'ontime@example.org')).outcome).toBe(SIGN_OUTCOME.signed)
 
-    await until(closesAt)
+    travelPast(closesAt)
     await runDueJobs()
     expect(await live(action.id)).toMatchObject({ state: ACTION_STATE.closed, status: 'closed' })
     expect(await jobsFor(action.id)).toEqual([])
@@ -77,7 +79,7 @@ describe('an action’s state', () => {
   })
 
   it('closes without publishing an editor’s unpublished draft, which keeps its changes', async () => {
-    const closesAt = inMs(1_500)
+    const closesAt = inMs(3_600_000)
     const action = await createPublishedAction(payload, 'state-draft', { closesAt })
     await payload.update({
       collection: 'actions',
@@ -85,7 +87,7 @@ describe('an action’s state', () => {
       draft: true,
       data: { title: 'A better title, not yet' },
     })
-    await until(closesAt)
+    travelPast(closesAt)
     await runDueJobs()
     expect(await live(action.id)).toMatchObject({ title: action.title, status: 'closed', state: 'closed' })
     expect(await latest(action.id)).toMatchObject({

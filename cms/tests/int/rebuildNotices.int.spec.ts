@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { NOTICE_ALREADY_ACCEPTED, openNotice, SIGNATURE_HEADER, statusToken, verifyBody } from '@vigil/shared'
 import { siteBuildStatusEndpoint } from '../../src/endpoints/siteBuild'
 import { ACTION_STATE_QUEUE } from '../../src/jobs/settleActionState'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { inMs, travelPast, useMovableClock, useRealClock } from '../helpers/clock'
 import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
@@ -36,7 +37,10 @@ async function newNotices() {
 
 beforeAll(async () => {
   payload = await getTestPayload()
+  // A test jumps past a closing time; the clock only ever moves forward, so notices stay in order.
+  useMovableClock()
 })
+afterAll(useRealClock)
 beforeEach(async () => {
   await newNotices()
 })
@@ -135,13 +139,13 @@ describe('rebuild notices for everything else visitors see', () => {
   })
 
   it('go out again when an action closes at its closing time, with no edit in between', async () => {
-    const closesAt = new Date(Date.now() + 1_500).toISOString()
+    const closesAt = inMs(3_600_000)
     const action = await createPublishedAction(payload, `closing-${unique()}`, { closesAt })
     expect(await newNotices()).toEqual(['actions publish'])
     await payload.update({ collection: 'actions', id: action.id, data: { title: 'Retitled', _status: 'published' } })
     expect(await newNotices()).toEqual(['actions update'])
     // The job that closes it saves it, and that save tells the site like any other.
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(closesAt) - Date.now() + 200))
+    travelPast(closesAt)
     await payload.jobs.run({ queue: ACTION_STATE_QUEUE })
     expect(await newNotices()).toEqual(['actions update'])
     expect((await payload.findByID({ collection: 'actions', id: action.id })).status).toBe('closed')
