@@ -1,11 +1,11 @@
 // `npm run bench:sign`: the sign endpoint under a viral spike, against Payload's stock REST create
 // of the same signature, in one run on the production build. Loopback only, bounded in time;
 // everything it starts, it stops.
-import { Agent, request as httpRequest } from 'node:http'
 import { apiToken, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import { ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
+import { runSignLoad } from './lib/signLoad.ts'
 
 const CONNECTIONS = 50
 const secondsFlag = process.argv.indexOf('--seconds')
@@ -14,87 +14,21 @@ if (!Number.isInteger(SECONDS) || SECONDS < 5) fail('--seconds needs a whole num
 const ACTION = 'stop-the-attacks-on-eastern-ghouta'
 const run = Date.now().toString(36)
 
-interface Result {
-  rate: number
-  p50: number
-  p99: number
-  errors: number
-  refused: number
-  acknowledged: number
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS })
-
-function post(url: URL, headers: Record<string, string>, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        response.resume()
-        response.on('end', () => resolve(response.statusCode ?? 0))
-      },
-    )
-    request.on('error', reject)
-    request.setTimeout(10_000, () => request.destroy(new Error('timed out after 10 s')))
-    request.end(body)
-  })
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-
-// Closed loop: each connection sends its next signature as soon as the previous is answered,
-// each from a different signer. At the deadline every connection finishes the request it has
-// in flight, so every signature sent has an answer to count.
-async function load(
+const load = (
   label: string,
-  target: string,
+  url: string,
   headers: Record<string, string>,
   tag: string,
   body: (email: string) => unknown,
-): Promise<Result> {
-  const url = new URL(target)
-  const latencies: number[] = []
-  let n = 0
-  let acknowledged = 0
-  let refused = 0
-  let errors = 0
-  say(`${label}: ${CONNECTIONS} connections for ${SECONDS} s…`)
-  const started = performance.now()
-  const deadline = started + SECONDS * 1000
-  const progress = setInterval(() => say(`  ${label}: ${acknowledged} signatures acknowledged`), 5000)
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const sent = performance.now()
-        try {
-          const status = await post(url, headers, JSON.stringify(body(`bench-${tag}-${run}-${n++}@example.org`)))
-          latencies.push(performance.now() - sent)
-          if (status === 201) acknowledged++
-          else refused++
-        } catch {
-          errors++
-        }
-      }
-    }),
-  )
-  clearInterval(progress)
-  const elapsed = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    rate: latencies.length / elapsed,
-    p50: Math.round(percentile(latencies, 50)),
-    p99: Math.round(percentile(latencies, 99)),
-    errors,
-    refused,
-    acknowledged,
-  }
-}
+) =>
+  runSignLoad({
+    label,
+    url,
+    headers,
+    connections: CONNECTIONS,
+    until: SECONDS,
+    body: (n) => body(`bench-${tag}-${run}-${n}@example.org`),
+  })
 
 await ensureCmsBuild(childEnv())
 say('Starting the production CMS on a throwaway database…')

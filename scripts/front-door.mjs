@@ -23,6 +23,8 @@ const TASKS = {
   bench: ['--import', 'tsx', 'scripts/bench.ts'],
   'bench-sign': ['--import', 'tsx', 'scripts/benchSign.ts'],
   'bench-publish': ['--import', 'tsx', 'scripts/benchPublish.ts'],
+  'bench-heavy': ['--import', 'tsx', 'scripts/benchHeavy.ts'],
+  'bench-soak': ['--import', 'tsx', 'scripts/benchSoak.ts'],
   rollback: 'site/server/rollback.ts',
   setup: null,
 }

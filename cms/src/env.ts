@@ -56,6 +56,8 @@ const schema = z.object({
   COUNT_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   // Seeding only: also create an archive of this many numbered posts, for benchmarks.
   SEED_SYNTHETIC_POSTS: z.coerce.number().int().positive().optional(),
+  // Seeding only: also sign the open demo action this many times, for benchmarks at scale.
+  SEED_SYNTHETIC_SIGNATURES: z.coerce.number().int().positive().optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

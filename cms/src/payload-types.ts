@@ -407,6 +407,8 @@ export interface Action {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Search finds a signer by their full email address, or by the start of their name.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "signatures".
  */
@@ -419,6 +421,7 @@ export interface Signature {
    */
   email: string;
   emailKey: string;
+  nameKey?: string | null;
   /**
    * ISO 3166 code
    */
@@ -740,6 +743,7 @@ export interface SignaturesSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   emailKey?: T;
+  nameKey?: T;
   country?: T;
   postalCode?: T;
   consentToUpdates?: T;

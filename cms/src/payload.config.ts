@@ -15,6 +15,7 @@ import { env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
 import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
+import { fillMissingNameKeys } from './jobs/fillNameKeys'
 import { ACTION_STATE_QUEUE, settleActionsWithoutState, settleActionStateTask } from './jobs/settleActionState'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,6 +66,12 @@ export default buildConfig({
     // Our own 429 for too many sign-in attempts (src/auth/signInThrottled.ts); not one of Payload's names.
     ...({ SignInThrottled: 'warn' } as Record<string, 'warn'>),
   },
-  onInit: settleActionsWithoutState,
+  // Data saved by earlier versions gets what this one stores (on SQL databases, migrations did it).
+  onInit: async (payload) => {
+    await settleActionsWithoutState(payload)
+    void fillMissingNameKeys(payload).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'Could not fill in the search keys of older signatures'),
+    )
+  },
   telemetry: false,
 })

@@ -30,16 +30,27 @@ export async function ensureCmsBuild(env: NodeJS.ProcessEnv): Promise<void> {
   say(`CMS built in ${seconds(started)}.`)
 }
 
-// Adds `posts` synthetic posts to a running CMS's database (its env), with progress; quietly, with
-// no rebuild notices. Benchmarks use it to make an archive large.
-export function addSyntheticArchive(cmsEnv: Record<string, string>, posts: number): void {
-  say(`Adding a synthetic archive of ${posts} posts (progress every 250)…`)
+// Runs the seed against a running CMS's database (its env) with extra settings, progress shown;
+// quietly, with no rebuild notices and no job runner of its own.
+function seedMore(cmsEnv: Record<string, string>, settings: Record<string, string>, what: string): void {
   const seed = spawnSync('pnpm', ['run', '--silent', 'seed'], {
     cwd: cmsDir,
-    env: { ...process.env, ...cmsEnv, JOBS_AUTORUN: 'false', SEED_SYNTHETIC_POSTS: String(posts) },
+    env: { ...process.env, ...cmsEnv, JOBS_AUTORUN: 'false', ...settings },
     stdio: 'inherit',
   })
-  if (seed.status !== 0) fail('Seeding the synthetic archive failed.')
+  if (seed.status !== 0) fail(`Seeding ${what} failed.`)
+}
+
+// Adds `posts` synthetic posts, for benchmarks that need a large archive.
+export function addSyntheticArchive(cmsEnv: Record<string, string>, posts: number): void {
+  say(`Adding a synthetic archive of ${posts} posts (progress every 250)…`)
+  seedMore(cmsEnv, { SEED_SYNTHETIC_POSTS: String(posts) }, 'the synthetic archive')
+}
+
+// Signs the open demo action `signatures` times, for benchmarks of a viral petition.
+export function addSyntheticSignatures(cmsEnv: Record<string, string>, signatures: number): void {
+  say(`Adding ${signatures} synthetic signatures to the open demo action (progress every 50,000)…`)
+  seedMore(cmsEnv, { SEED_SYNTHETIC_SIGNATURES: String(signatures) }, 'synthetic signatures')
 }
 
 // Migrations run on the production database as Payload starts; then demo content, idempotently.

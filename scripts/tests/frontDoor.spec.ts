@@ -32,7 +32,9 @@ describe('the front door', () => {
     const result = frontDoor(process.execPath, ['deploy'])
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Unknown task "deploy"')
-    expect(result.stderr).toContain('start, test, seed, bench, bench-sign, bench-publish, rollback, setup')
+    expect(result.stderr).toContain(
+      'start, test, seed, bench, bench-sign, bench-publish, bench-heavy, bench-soak, rollback, setup',
+    )
   })
 
   it('ends `start` with one clear line for an unsupported DATABASE_URL, before building anything', () => {

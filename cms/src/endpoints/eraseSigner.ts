@@ -38,7 +38,7 @@ export const eraseSignerEndpoint: Endpoint = {
     // Deleted is not yet gone: the database's files may still hold the rows. Run even when nothing
     // matched, so that asking again finishes an erasure whose clean-up failed.
     try {
-      await forgetDeletedData(req.payload)
+      await forgetDeletedData()
     } catch (error) {
       req.payload.logger.warn({ err: error }, 'Erased signatures are not yet overwritten in the database files')
       return Response.json(

@@ -1,6 +1,7 @@
-import * as migration_20261126_053034_initial from './20261126_053034_initial';
-import * as migration_20261126_074501_signing from './20261126_074501_signing';
-import * as migration_20261202_024516_trust from './20261202_024516_trust';
+import * as migration_20261126_053034_initial from './20261126_053034_initial'
+import * as migration_20261126_074501_signing from './20261126_074501_signing'
+import * as migration_20261202_024516_trust from './20261202_024516_trust'
+import * as migration_20261202_060502_signature_lists from './20261202_060502_signature_lists'
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_024516_trust.up,
     down: migration_20261202_024516_trust.down,
-    name: '20261202_024516_trust'
+    name: '20261202_024516_trust',
   },
-];
+  {
+    up: migration_20261202_060502_signature_lists.up,
+    down: migration_20261202_060502_signature_lists.down,
+    name: '20261202_060502_signature_lists',
+  },
+]

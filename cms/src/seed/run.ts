@@ -2,8 +2,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { env } from '../env'
+import { easternGhouta } from './data/actions/eastern-ghouta'
 import { seed } from './index'
 import { seedSyntheticPosts } from './synthetic'
+import { seedSyntheticSignatures } from './syntheticSignatures'
 
 const started = Date.now()
 const payload = await getPayload({ config })
@@ -20,6 +22,14 @@ if (env.SEED_SYNTHETIC_POSTS) {
   const count = env.SEED_SYNTHETIC_POSTS
   const created = await seedSyntheticPosts(payload, count, (line) => console.log(`[seed] ${line}`))
   console.log(`[seed] synthetic archive: ${created} created, ${count - created} already there`)
+}
+// SEED_SYNTHETIC_SIGNATURES=N signs the open demo action N times, for benchmarks at scale.
+if (env.SEED_SYNTHETIC_SIGNATURES) {
+  await seedSyntheticSignatures(payload, {
+    actionSlug: easternGhouta.slug,
+    count: env.SEED_SYNTHETIC_SIGNATURES,
+    log: (line) => console.log(`[seed] ${line}`),
+  })
 }
 if (result.admin?.password) {
   console.log(`[seed] ADMIN LOGIN (shown once, keep it): ${result.admin.email} / ${result.admin.password}`)

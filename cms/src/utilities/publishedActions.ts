@@ -18,6 +18,9 @@ export interface PublishedAction {
 // A viral action is asked about thousands of times a second; its settings change rarely. Each slug
 // is looked up at most once per this many ms (and an editor's change shows within it).
 const FRESH_FOR_MS = 5_000
+// Bound: anyone can ask about any slug (misses are remembered too), so the cache forgets its oldest
+// entry beyond this many slugs; a site has far fewer actions.
+const MAX_CACHED_SLUGS = 10_000
 type Found = Awaited<ReturnType<typeof lookUp>>
 const cache = new Map<string, { at: number; action: Promise<Found> }>()
 
@@ -71,7 +74,7 @@ export async function findPublishedAction(
     // A failed lookup is not remembered: the next request asks again.
     entry.action.catch(() => cache.delete(slug))
     cache.set(slug, entry)
-    if (cache.size > 10_000) cache.delete(cache.keys().next().value!)
+    if (cache.size > MAX_CACHED_SLUGS) cache.delete(cache.keys().next().value!)
   }
   const found = await entry.action
   if (!found) return null

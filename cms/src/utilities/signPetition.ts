@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { ACTION_STATE, fieldErrors, isBot, normaliseEmail, signatureInput } from '@vigil/shared'
 import { findPublishedAction } from './publishedActions'
+import { nameSearchKey } from './signatureSearch'
 import { countSoon } from './signatureCounts'
 import { storeSignature } from './signatureWriter'
 
@@ -51,6 +52,7 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
   await storeSignature(payload, {
     action: action.id,
     name: input.name,
+    nameKey: nameSearchKey(input.name),
     email: input.email,
     emailKey: normaliseEmail(input.email),
     country: input.country,

@@ -1,10 +1,13 @@
 import type { Payload } from 'payload'
+import { countInSlices } from '../database'
 import { env } from '../env'
 
 // The public count is aggregated (a COUNT over the stored signatures) at most once per action per
 // COUNT_MAX_AGE_SECONDS, never bumped once per signature: a viral action has no hot row to fight over.
 const refreshEveryMs = env.COUNT_MAX_AGE_SECONDS * 1000
 type Id = number | string
+// Bound: one entry per action in each map, and only for published actions (the count and sign
+// endpoints look the action up first), so they grow with the campaign's actions, never with signatures.
 const counts = new Map<Id, { at: number; count: Promise<number> }>()
 const pendingRefresh = new Map<Id, NodeJS.Timeout>()
 const written = new Map<Id, number>()
@@ -14,7 +17,7 @@ const latest = new Map<Id, number>()
 export const latestCount = (actionId: Id): number | undefined => latest.get(actionId)
 
 async function aggregate(payload: Payload, actionId: Id, stored: number | undefined): Promise<number> {
-  const { totalDocs } = await payload.db.count({ collection: 'signatures', where: { action: { equals: actionId } } })
+  const totalDocs = await countInSlices(payload, 'signatures', { action: { equals: actionId } })
   // Reconcile the action's cached count (shown in the admin and baked into the static site).
   // Written below the API on purpose: no version, no hooks, no site rebuild for a count. And no
   // new updatedAt (null keeps it, in every adapter): a count is not an edit, and the site's
