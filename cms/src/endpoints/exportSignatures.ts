@@ -76,13 +76,12 @@ interface ExportOf {
   columns: keyof typeof COLUMNS
 }
 
-// Streams in chunks that follow the id (keyset, not page numbers: each read costs the same at the
-// millionth row as at the first, and no read transaction stays open across chunks). Memory holds one
-// chunk and what the client has not yet taken (backpressure); the event loop is given back between
-// chunks so signing goes first. Below the collection API, as signing is: the handler has checked
-// who asks, and per-document hooks would cost more than the read itself at this size.
-// The export is of the signatures stored when it began: those that arrive while it runs (a viral
-// action signs faster than any download) wait for the next one.
+// Reads in chunks that follow the id (keyset, not page numbers: each read costs the same at the
+// millionth row as at the first, and no read transaction stays open across chunks). Below the
+// collection API, as signing is: the handler has checked who asks, and per-document hooks would
+// cost more than the read itself at this size. The export is of the signatures stored when it
+// began (up to `upTo`): those that arrive while it runs (a viral action signs faster than any
+// download) wait for the next one.
 async function chunk(payload: Payload, { action, columns }: ExportOf, range: { after?: Id; upTo: Id }) {
   const rows = await readRowsBetween(payload, {
     action: action.id,
@@ -124,7 +123,6 @@ function csvStream(payload: Payload, of: ExportOf): ReadableStream<Uint8Array> {
   let upTo: Id | undefined
   let after: Id | undefined
   let first = true
-  let finished = false
   const csv = (docs: Signature[]) =>
     // A cell starting with = + - @ would run as a formula in a spreadsheet: such cells get a leading '.
     stringify(
@@ -138,14 +136,11 @@ function csvStream(payload: Payload, of: ExportOf): ReadableStream<Uint8Array> {
         // it before each read, so requests waiting there (signers) go first.
         await yieldToEventLoop()
         if (first) upTo = await newestId(payload, of.action.id)
-        const docs = upTo === undefined || finished ? [] : await chunk(payload, of, { after, upTo })
+        const docs = upTo === undefined ? [] : await chunk(payload, of, { after, upTo })
         if (docs.length || first) controller.enqueue(encoder.encode(csv(docs)))
         first = false
         after = docs.at(-1)?.id ?? after
-        if (docs.length < EXPORT_CHUNK) {
-          finished = true
-          controller.close()
-        }
+        if (docs.length < EXPORT_CHUNK) controller.close()
       } catch (error) {
         payload.logger.error({ err: error }, 'Signature export failed')
         controller.error(error)
