@@ -60,6 +60,8 @@ export const Signatures: CollectionConfig = {
     },
     {
       name: SEARCH_FIELD,
+      // What the admin's search box says it searches ("Search by name or email").
+      label: 'name or email',
       type: 'text',
       index: true,
       admin: { hidden: true },
