@@ -6,24 +6,20 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiToken, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { median, numberFlag } from './lib/benchFigures.ts'
 import { addSyntheticSignatures, ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
 import { groupRssMb, sampleMemory } from './lib/processMemory.ts'
 import { type LoadResult, runSignLoad } from './lib/signLoad.ts'
 
-const flag = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`)
-  const value = at > -1 ? Number(process.argv[at + 1]) : fallback
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} needs a whole number`)
-  return value
-}
+const flag = (name: string, fallback: number) =>
+  numberFlag(name, fallback, (value) => Number.isInteger(value) && value >= 1, 'a whole number')
 const SIGNATURES = flag('signatures', 1_000_000)
 const SECONDS = flag('seconds', 20)
 const CONNECTIONS = 50
 const ACTION = 'stop-the-attacks-on-eastern-ghouta'
 const run = Date.now().toString(36)
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 await ensureCmsBuild(childEnv())
 say('Starting the production CMS on a throwaway database…')

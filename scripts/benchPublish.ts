@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import { readBuildStatus } from '@vigil/site/build-status'
+import { median } from './lib/benchFigures.ts'
 import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
 import { fail, say } from './lib/log.ts'
@@ -22,7 +23,6 @@ if (!Number.isInteger(POSTS) || POSTS < 1)
   fail('--posts needs a whole number, e.g. npm run bench:publish -- --posts 5000')
 const TRIALS = 3
 const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-publish-'))
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 await ensureCmsBuild(childEnv())
 const [sitePort, rebuildPort] = [await freePort(), await freePort()]

@@ -2,19 +2,17 @@
 // a clock, whatever the answers), with the CMS's resident memory sampled throughout. After warm-up
 // the memory should stay within ±10 % of its median: anything that grows with signatures would show
 // here as a climb. Loopback only, bounded in time; everything it starts, it stops.
-import { Agent, request as httpRequest } from 'node:http'
+import { Agent } from 'node:http'
 import { startThrowawayCms } from '@vigil/cms/testing'
 import { ensureCmsBuild } from './lib/cms.ts'
 import { childEnv } from './lib/envFile.ts'
-import { fail, say } from './lib/log.ts'
+import { say } from './lib/log.ts'
+import { numberFlag, percentile } from './lib/benchFigures.ts'
 import { groupRssMb } from './lib/processMemory.ts'
+import { post } from './lib/signLoad.ts'
 
-const flag = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`)
-  const value = at > -1 ? Number(process.argv[at + 1]) : fallback
-  if (!Number.isFinite(value) || value <= 0) fail(`--${name} needs a positive number`)
-  return value
-}
+const flag = (name: string, fallback: number) =>
+  numberFlag(name, fallback, (value) => Number.isFinite(value) && value > 0, 'a positive number')
 const MINUTES = flag('minutes', 10)
 const RATE = flag('rate', 500)
 const WARM_UP_MINUTES = Math.min(2, MINUTES / 5)
@@ -40,33 +38,19 @@ function sign() {
   const body = JSON.stringify({ name: 'Soak Signer', email: `soak-${run}-${sent++}@example.org`, country: 'CA' })
   const started = performance.now()
   inFlight++
-  const request = httpRequest(
-    url,
-    {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  post(agent, url, {}, body).then(
+    (status) => {
+      inFlight--
+      latencies.push(performance.now() - started)
+      if (status === 201) acknowledged++
+      else failed++
     },
-    (response) => {
-      response.resume()
-      response.on('end', () => {
-        inFlight--
-        latencies.push(performance.now() - started)
-        if (response.statusCode === 201) acknowledged++
-        else failed++
-      })
+    () => {
+      inFlight--
+      failed++
     },
   )
-  request.on('error', () => {
-    inFlight--
-    failed++
-  })
-  request.setTimeout(10_000, () => request.destroy(new Error('timed out')))
-  request.end(body)
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 const samples: { minute: string; 'RSS MB': number; 'signed so far': number; 'p50 ms': number; 'p99 ms': number }[] = []
 
 say(`Signing ${RATE} per second for ${MINUTES} min; memory sampled every ${SAMPLE_EVERY_MS / 1000} s…`)

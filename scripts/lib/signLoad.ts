@@ -1,4 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http'
+import { percentile } from './benchFigures.ts'
 import { say } from './log.ts'
 
 // Closed-loop signing load for the benchmarks: each connection sends its next signature as soon as
@@ -24,10 +25,8 @@ export interface Load {
   body: (n: number) => unknown
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-
-function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<number> {
+/** One signature request; resolves with the answer's status once its body has been read. */
+export function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       url,
