@@ -1,6 +1,7 @@
 // The CMS's HTTP server: Next.js behind a plain Node server, so the peer's socket address reaches
 // the app. Next fills `x-forwarded-for` only when the client has not sent one, so without this a
 // bot could choose its own address and slip past the per-address signing limit.
+// `pnpm start` runs it with V8 flags that keep its memory steady under load (README, Configuration).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
