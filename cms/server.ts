@@ -2,15 +2,10 @@
 // the app. Next fills `x-forwarded-for` only when the client has not sent one, so without this a
 // bot could choose its own address and slip past the per-address signing limit.
 // `pnpm start` runs it with V8 flags that keep its memory steady under load (README, Configuration).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
-
-// Read by src/utilities/clientAddress.ts; whatever a client sends under this name is replaced.
-const PEER_HEADER = 'x-vigil-peer'
-// Registered by src/instrumentation.ts once Next has loaded the app.
-const FAST_PATH_KEY = Symbol.for('vigil.petitionFastPath')
-type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean
+import { FAST_PATH_KEY, type FastPath, PEER_HEADER } from './src/http/serverHandoff.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p', default: '3000' } } })
 const port = Number(values.port)

@@ -3,65 +3,55 @@
 // Lighthouse scores; then the signing benchmark (benchSign.ts, alone: `npm run bench:sign`) and
 // publish-to-live latency (benchPublish.ts, alone: `npm run bench:publish`).
 // Loopback only; everything it starts, it stops.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { startThrowawayCms } from '@vigil/cms/testing'
 import { createStaticServer } from '@vigil/site/server'
+import { startThrowawayCms } from '@vigil/tools/cms'
+import { childEnv, inheritedEnv } from '@vigil/tools/env'
+import { fail, say } from '@vigil/tools/log'
+import { siteDir } from '@vigil/tools/paths'
+import { runForOutput } from '@vigil/tools/processes'
+import { astroBuild } from '@vigil/tools/site'
 import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
 import { audit } from './lib/lighthouseAudit.ts'
-import { fail, say } from './lib/log.ts'
-import { root } from './lib/paths.ts'
 
-const siteDir = path.join(root, 'site')
 const postsFlag = process.argv.indexOf('--posts')
 const POSTS = postsFlag > -1 ? Number(process.argv[postsFlag + 1]) : 5000
 if (!Number.isInteger(POSTS) || POSTS < 1) fail('--posts needs a whole number, e.g. npm run bench -- --posts 5000')
 const env = childEnv()
 const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-'))
 
-function timed(label: string, cmd: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv): number {
+// Seconds one step took; its failure ends the run with its output.
+async function timed(label: string, step: () => Promise<unknown>): Promise<number> {
   const started = performance.now()
-  const run = spawnSync(cmd, args, {
-    cwd,
-    env: { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  await step().catch((error: Error) => fail(`${label}: ${error.message}`))
   const seconds = (performance.now() - started) / 1000
-  if (run.status !== 0) fail(`${label} failed:\n${run.stdout}\n${run.stderr}`)
   say(`  ${label}: ${seconds.toFixed(1)} s`)
   return seconds
 }
 
 // Three builds of the same content: from the CMS with no image cache, from the CMS with the
 // images already cached, and from a JSON snapshot of the CMS's answers (the baseline).
-function buildSet(name: string, cmsUrl: string) {
+async function buildSet(name: string, cmsUrl: string) {
   const dir = path.join(work, name)
   const cache = { SITE_CACHE_DIR: path.join(dir, 'cache'), CMS_URL: cmsUrl }
-  const cold = timed(`${name}: build from the CMS, cold`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
-    ...cache,
-    SITE_OUT_DIR: path.join(dir, 'cold'),
-  })
-  const warm = timed(`${name}: build from the CMS, images cached`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
-    ...cache,
-    SITE_OUT_DIR: path.join(dir, 'warm'),
-  })
-  timed(
-    `${name}: snapshot the CMS to JSON`,
-    'node',
-    ['scripts/snapshot.ts', path.join(dir, 'snapshot')],
-    siteDir,
-    cache,
+  const cold = await timed(`${name}: build from the CMS, cold`, () =>
+    astroBuild({ ...cache, SITE_OUT_DIR: path.join(dir, 'cold') }),
   )
-  const json = timed(`${name}: build from the JSON snapshot`, 'pnpm', ['exec', 'astro', 'build'], siteDir, {
-    ...cache,
-    SITE_OUT_DIR: path.join(dir, 'json'),
-    SITE_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
-  })
+  const warm = await timed(`${name}: build from the CMS, images cached`, () =>
+    astroBuild({ ...cache, SITE_OUT_DIR: path.join(dir, 'warm') }),
+  )
+  await timed(`${name}: snapshot the CMS to JSON`, () =>
+    runForOutput('the snapshot', 'node', ['scripts/snapshot.ts', path.join(dir, 'snapshot')], {
+      cwd: siteDir,
+      env: inheritedEnv(cache),
+    }),
+  )
+  const json = await timed(`${name}: build from the JSON snapshot`, () =>
+    astroBuild({ ...cache, SITE_OUT_DIR: path.join(dir, 'json'), SITE_SNAPSHOT_DIR: path.join(dir, 'snapshot') }),
+  )
   return { cold, warm, json, ratio: warm / json, outDir: path.join(dir, 'warm') }
 }
 
@@ -70,14 +60,14 @@ say('Starting a throwaway CMS with the demo content…')
 const cms = await startThrowawayCms()
 try {
   say('Demo size:')
-  const demo = buildSet('demo', cms.url)
+  const demo = await buildSet('demo', cms.url)
 
-  addSyntheticArchive(cms.env, POSTS)
+  await addSyntheticArchive(cms.env, POSTS)
   const published = ((await (await fetch(`${cms.url}/api/posts?limit=1`)).json()) as { totalDocs: number }).totalDocs
   if (published < POSTS) fail(`The CMS has ${published} published posts after seeding; expected at least ${POSTS}.`)
   say(`The CMS now publishes ${published} posts.`)
   say(`${POSTS} posts:`)
-  const large = buildSet(`posts-${POSTS}`, cms.url)
+  const large = await buildSet(`posts-${POSTS}`, cms.url)
 
   say('Lighthouse (mobile emulation) on the demo-size build…')
   const server = createStaticServer(demo.outDir)

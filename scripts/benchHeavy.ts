@@ -5,11 +5,12 @@
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { apiToken, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, startThrowawayCms } from '@vigil/tools/cms'
+import { childEnv } from '@vigil/tools/env'
+import { fail, say } from '@vigil/tools/log'
+import { BENCH_ADMIN } from './lib/benchAccounts.ts'
 import { median, numberFlag } from './lib/benchFigures.ts'
 import { addSyntheticSignatures, ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { fail, say } from './lib/log.ts'
 import { groupRssMb, sampleMemory } from './lib/processMemory.ts'
 import { type LoadResult, runSignLoad } from './lib/signLoad.ts'
 
@@ -24,12 +25,15 @@ const run = Date.now().toString(36)
 await ensureCmsBuild(childEnv())
 say('Starting the production CMS on a throwaway database…')
 // Every request comes from 127.0.0.1 here, so the per-address limit is raised out of the way.
-const cms = await startThrowawayCms({ SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' })
+const cms = await startThrowawayCms({
+  env: { SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' },
+  admin: BENCH_ADMIN,
+})
 process.on('exit', cms.stop)
-addSyntheticSignatures(cms.env, SIGNATURES)
+await addSyntheticSignatures(cms.env, SIGNATURES)
 
 // The first request after a long seed may meet a kept-alive socket the server has just closed.
-const token = await apiToken(cms.url, PEOPLE.admin).catch(() => apiToken(cms.url, PEOPLE.admin))
+const token = await apiToken(cms.url, BENCH_ADMIN).catch(() => apiToken(cms.url, BENCH_ADMIN))
 const auth = { Authorization: `JWT ${token}` }
 const api = (path: string) => fetch(`${cms.url}${path}`, { headers: auth })
 const { docs } = (await (await api(`/api/actions?where[slug][equals]=${ACTION}&depth=0`)).json()) as {

@@ -1,22 +1,21 @@
 // `npm run bench:publish`: publish-to-live latency, from the save request to the new page being
 // served by the live site, at demo size and with a large archive; in the same run, the cold full
 // build time of that archive. Loopback only; everything it starts, it stops.
-import { type ChildProcess, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { apiToken, freePort, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
 import { readBuildStatus } from '@vigil/site/build-status'
+import { startThrowawayCms } from '@vigil/tools/cms'
+import { childEnv, inheritedEnv } from '@vigil/tools/env'
+import { fail, say } from '@vigil/tools/log'
+import { stopService } from '@vigil/tools/processes'
+import { astroBuild, cmsPublishingEnv, freePublishingAddresses, throwawaySiteEnv, waitForLive } from '@vigil/tools/site'
+import { BENCH_ADMIN, tokenWithRole } from './lib/benchAccounts.ts'
 import { median } from './lib/benchFigures.ts'
 import { addSyntheticArchive, ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { fail, say } from './lib/log.ts'
-import { stopService } from './lib/processes.ts'
-import { root } from './lib/paths.ts'
 import { startSiteServer } from './lib/site.ts'
 
-const siteDir = path.join(root, 'site')
 const postsFlag = process.argv.indexOf('--posts')
 const POSTS = postsFlag > -1 ? Number(process.argv[postsFlag + 1]) : 5000
 if (!Number.isInteger(POSTS) || POSTS < 1)
@@ -25,20 +24,11 @@ const TRIALS = 3
 const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-publish-'))
 
 await ensureCmsBuild(childEnv())
-const [sitePort, rebuildPort] = [await freePort(), await freePort()]
-const siteUrl = `http://127.0.0.1:${sitePort}`
-const rebuildUrl = `http://127.0.0.1:${rebuildPort}/hooks/rebuild`
-const secret = randomBytes(32).toString('hex')
+const addresses = await freePublishingAddresses()
+const { siteUrl, rebuildUrl, webhookSecret: secret } = addresses
 say('Starting the production CMS on a throwaway database…')
-const cms = await startThrowawayCms({ SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: rebuildUrl, WEBHOOK_SECRET: secret })
-const siteEnv = {
-  CMS_URL: cms.url,
-  SITE_URL: siteUrl,
-  REBUILD_WEBHOOK_URL: rebuildUrl,
-  WEBHOOK_SECRET: secret,
-  SITE_RELEASES_DIR: path.join(work, 'releases'),
-  SITE_CACHE_DIR: path.join(work, 'cache'),
-}
+const cms = await startThrowawayCms({ env: cmsPublishingEnv(addresses), admin: BENCH_ADMIN })
+const siteEnv = throwawaySiteEnv(cms.url, addresses, work)
 let site: ChildProcess | undefined
 const stop = () => {
   stopService(site)
@@ -46,16 +36,14 @@ const stop = () => {
 }
 process.on('exit', stop)
 
-async function settled() {
-  for (;;) {
-    if (site?.exitCode !== null && site?.exitCode !== undefined) fail(`The site server stopped (${site.exitCode}).`)
-    const status = await readBuildStatus(rebuildUrl, secret)
-    if (status?.live && status.state !== 'building') return status
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+// No build running and a release live, before each publish is timed.
+const settled = () =>
+  waitForLive(() => readBuildStatus(rebuildUrl, secret), { child: site }).catch((error: Error) =>
+    fail(`The live site did not settle: ${error.message}`),
+  )
 
-const token = await apiToken(cms.url, PEOPLE.editor)
+// Publishing as an editor does.
+const token = await tokenWithRole(cms.url, 'editor')
 
 // One publish, timed from just before the save request until the live site serves the page.
 async function publishToLive(label: string, n: number): Promise<number> {
@@ -78,28 +66,21 @@ async function publishToLive(label: string, n: number): Promise<number> {
 }
 
 try {
-  site = await startSiteServer({ ...process.env, ...siteEnv }, new URL(rebuildUrl).origin)
+  site = await startSiteServer(inheritedEnv(siteEnv), new URL(rebuildUrl).origin)
 
   say(`Demo size: ${TRIALS} publishes, one at a time`)
   const demo: number[] = []
   for (let n = 1; n <= TRIALS; n++) demo.push(await publishToLive('demo', n))
 
-  addSyntheticArchive(cms.env, POSTS)
+  await addSyntheticArchive(cms.env, POSTS)
 
   say(`Cold full build of the ${POSTS}-post site (empty caches)…`)
   const coldStarted = performance.now()
-  const cold = spawnSync('pnpm', ['exec', 'astro', 'build'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      ...siteEnv,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SITE_OUT_DIR: path.join(work, 'cold'),
-      SITE_CACHE_DIR: path.join(work, 'cold-cache'),
-    },
-    encoding: 'utf8',
-  })
-  if (cold.status !== 0) fail(`The cold build failed:\n${cold.stdout}\n${cold.stderr}`)
+  await astroBuild({
+    ...siteEnv,
+    SITE_OUT_DIR: path.join(work, 'cold'),
+    SITE_CACHE_DIR: path.join(work, 'cold-cache'),
+  }).catch((error: Error) => fail(`The cold build failed: ${error.message}`))
   const coldSeconds = (performance.now() - coldStarted) / 1000
   say(`  cold full build: ${coldSeconds.toFixed(1)} s`)
 

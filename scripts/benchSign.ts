@@ -1,10 +1,11 @@
 // `npm run bench:sign`: the sign endpoint under a viral spike, against Payload's stock REST create
 // of the same signature, in one run on the production build. Loopback only, bounded in time;
 // everything it starts, it stops.
-import { apiToken, PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, startThrowawayCms } from '@vigil/tools/cms'
+import { childEnv } from '@vigil/tools/env'
+import { fail, say } from '@vigil/tools/log'
+import { BENCH_ADMIN } from './lib/benchAccounts.ts'
 import { ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { fail, say } from './lib/log.ts'
 import { runSignLoad } from './lib/signLoad.ts'
 
 const CONNECTIONS = 50
@@ -34,10 +35,13 @@ await ensureCmsBuild(childEnv())
 say('Starting the production CMS on a throwaway database…')
 // Every request comes from 127.0.0.1 here, so the per-address limit is raised out of the way; it
 // is still consulted on every signature.
-const cms = await startThrowawayCms({ SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' })
+const cms = await startThrowawayCms({
+  env: { SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' },
+  admin: BENCH_ADMIN,
+})
 try {
   const api = (path: string, init: RequestInit = {}) => fetch(`${cms.url}${path}`, init)
-  const token = await apiToken(cms.url, PEOPLE.admin)
+  const token = await apiToken(cms.url, BENCH_ADMIN)
   const auth = { Authorization: `JWT ${token}` }
   const actions = (await (await api(`/api/actions?where[slug][equals]=${ACTION}&depth=0`)).json()) as {
     docs: { id: number }[]

@@ -3,11 +3,11 @@
 // the memory should stay within ±10 % of its median: anything that grows with signatures would show
 // here as a climb. Loopback only, bounded in time; everything it starts, it stops.
 import { Agent } from 'node:http'
-import { startThrowawayCms } from '@vigil/cms/testing'
-import { ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { say } from './lib/log.ts'
+import { startThrowawayCms } from '@vigil/tools/cms'
+import { childEnv } from '@vigil/tools/env'
+import { say } from '@vigil/tools/log'
 import { numberFlag, percentile } from './lib/benchFigures.ts'
+import { ensureCmsBuild } from './lib/cms.ts'
 import { groupRssMb } from './lib/processMemory.ts'
 import { post } from './lib/signLoad.ts'
 
@@ -23,7 +23,7 @@ const run = Date.now().toString(36)
 
 await ensureCmsBuild(childEnv())
 say('Starting the production CMS on a throwaway database…')
-const cms = await startThrowawayCms({ SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' })
+const cms = await startThrowawayCms({ env: { SIGN_RATE_LIMIT: '1000000000', TRUSTED_PROXY_HOPS: '0' } })
 process.on('exit', cms.stop)
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })

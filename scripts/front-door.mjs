@@ -11,20 +11,24 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const toolsDir = path.join(root, '.tools')
-const NODE_VERSION = '24.21.0'
-const PNPM_VERSION = '10.34.9'
-const MIN_NODE = [22, 12]
+// The Node that Vigil runs on is the one in .nvmrc; the oldest it accepts is the root package's
+// `engines` floor (the lowest that runs the `.ts` entry points without flags); pnpm is the root's
+// `packageManager`. Each is written once, there.
+const rootPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+const NODE_VERSION = readFileSync(path.join(root, '.nvmrc'), 'utf8').trim()
+const PNPM_VERSION = rootPackage.packageManager.replace(/^pnpm@/, '')
+const MIN_NODE = rootPackage.engines.node.replace(/^>=/, '').split('.').map(Number)
+const MIN_NODE_LABEL = MIN_NODE.join('.')
 
 const TASKS = {
   start: 'scripts/start.ts',
   test: 'scripts/test.ts',
   seed: 'scripts/seed.ts',
-  // tsx: the benchmark reuses the CMS's test helpers, written for bundlers (extensionless imports).
-  bench: ['--import', 'tsx', 'scripts/bench.ts'],
-  'bench-sign': ['--import', 'tsx', 'scripts/benchSign.ts'],
-  'bench-publish': ['--import', 'tsx', 'scripts/benchPublish.ts'],
-  'bench-heavy': ['--import', 'tsx', 'scripts/benchHeavy.ts'],
-  'bench-soak': ['--import', 'tsx', 'scripts/benchSoak.ts'],
+  bench: 'scripts/bench.ts',
+  'bench-sign': 'scripts/benchSign.ts',
+  'bench-publish': 'scripts/benchPublish.ts',
+  'bench-heavy': 'scripts/benchHeavy.ts',
+  'bench-soak': 'scripts/benchSoak.ts',
   rollback: 'site/server/rollback.ts',
   setup: null,
 }
@@ -58,7 +62,7 @@ function npmInstallTool(spec, purpose) {
   if (!result.ok) {
     fail(
       `Could not install ${spec} from the npm registry.`,
-      'Check that the npm registry is reachable (npm ping), or install Node ≥ 22.12 and run this again.',
+      `Check that the npm registry is reachable (npm ping), or install Node ≥ ${MIN_NODE_LABEL} and run this again.`,
     )
   }
 }
@@ -69,12 +73,12 @@ function ensureNode() {
   const bin = path.join(toolsDir, 'node_modules', pkg, 'bin', 'node')
   const installed = existsSync(bin) && spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim()
   if (installed === `v${NODE_VERSION}`) return bin
-  say(`System Node ${process.version} is older than ${MIN_NODE.join('.')}; Vigil runs on Node ${NODE_VERSION}.`)
+  say(`System Node ${process.version} is older than ${MIN_NODE_LABEL}; Vigil runs on Node ${NODE_VERSION}.`)
   npmInstallTool(`${pkg}@${NODE_VERSION}`, 'Node')
   if (!existsSync(bin)) {
     fail(
       `The npm registry has no Node build for ${process.platform}-${process.arch}.`,
-      'Install Node ≥ 22.12 yourself.',
+      `Install Node ≥ ${MIN_NODE_LABEL} yourself.`,
     )
   }
   say(`Node ${NODE_VERSION} ready at ${path.relative(root, bin)}`)
@@ -90,6 +94,13 @@ function ensurePnpm() {
   return cli
 }
 
+// The workspace's packages, as pnpm-workspace.yaml lists them (plain names, one per line).
+function workspacePackages() {
+  const yaml = readFileSync(path.join(root, 'pnpm-workspace.yaml'), 'utf8')
+  const list = /^packages:\n((?:\s+- .+\n)+)/m.exec(yaml)?.[1] ?? ''
+  return [...list.matchAll(/- (.+)/g)].map((match) => match[1].trim())
+}
+
 // What decides whether dependencies must be installed again.
 function dependencyFingerprint(nodeBin) {
   const hash = createHash('sha256')
@@ -97,7 +108,7 @@ function dependencyFingerprint(nodeBin) {
     'pnpm-lock.yaml',
     'pnpm-workspace.yaml',
     'package.json',
-    ...['cms', 'site', 'shared', 'scripts'].map((d) => `${d}/package.json`),
+    ...workspacePackages().map((d) => `${d}/package.json`),
   ]) {
     const full = path.join(root, file)
     hash.update(file).update(existsSync(full) ? readFileSync(full) : 'absent')

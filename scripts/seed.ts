@@ -1,9 +1,9 @@
 // `npm run seed`: demo content into the configured database. Safe to run again.
+import { childEnv } from '@vigil/tools/env'
+import { say } from '@vigil/tools/log'
+import { dataDir } from '@vigil/tools/paths'
+import { ensureOwnerOnlyDir } from '@vigil/tools/privateFiles'
 import { seedCms } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { say } from './lib/log.ts'
-import { dataDir } from './lib/paths.ts'
-import { ensureOwnerOnlyDir } from './lib/privateFiles.ts'
 
 // `npm run seed -- --synthetic 5000` adds a numbered archive for benchmarks.
 const flag = process.argv.indexOf('--synthetic')

@@ -1,10 +1,12 @@
 // `npm start`: the whole system on the embedded database with demo content.
-import { ensureCmsBuild, seedCms, startCms } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
-import { fail, say, seconds } from './lib/log.ts'
-import { dataDir } from './lib/paths.ts'
-import { ensureOwnerOnlyDir } from './lib/privateFiles.ts'
-import { portIsFree, stopService } from './lib/processes.ts'
+import { startCms } from '@vigil/tools/cms'
+import { childEnv } from '@vigil/tools/env'
+import { fail, say, seconds } from '@vigil/tools/log'
+import { dataDir } from '@vigil/tools/paths'
+import { portIsFree } from '@vigil/tools/ports'
+import { ensureOwnerOnlyDir } from '@vigil/tools/privateFiles'
+import { stopService } from '@vigil/tools/processes'
+import { ensureCmsBuild, seedCms } from './lib/cms.ts'
 import { startSiteServer } from './lib/site.ts'
 
 const started = performance.now()

@@ -1,20 +1,20 @@
 // `npm test`: every check, in the order a failure is cheapest to find. All steps run; the summary says which failed.
-import { existsSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { requireChromium } from '@vigil/tools/browser'
+import { childEnv, testDatabaseServer } from '@vigil/tools/env'
+import { say, seconds } from '@vigil/tools/log'
+import { cmsDir, root, siteDir } from '@vigil/tools/paths'
+import { run } from '@vigil/tools/processes'
 import { ensureCmsBuild } from './lib/cms.ts'
-import { childEnv } from './lib/envFile.ts'
 import { checkGeneratedFiles } from './lib/generatedFiles.ts'
-import { say, seconds } from './lib/log.ts'
-import { cmsDir, root } from './lib/paths.ts'
-import { run } from './lib/processes.ts'
 import { type Counts, vitest } from './lib/vitestRun.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const started = performance.now()
 // Tests make their own throwaway databases: on SQLite, or on the MongoDB server named by
 // TEST_DATABASE_URL (or DATABASE_URL in the shell), never in the database .env configures.
-const testServer = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? ''
+const testServer = testDatabaseServer()
 const { DATABASE_URL: _configured, ...baseEnv } = childEnv()
 const env = { ...baseEnv, TEST_DATABASE_URL: testServer }
 // Tooling runs against a scratch database; the developer's data/ is never touched by tests.
@@ -58,25 +58,22 @@ await step('generated types, import map and migrations are current', async () =>
   return problems.length === 0
 })
 await step('typecheck (tsc -b)', () => tool('tsc', ['-b']))
-await step('typecheck site (astro check)', () => tool('astro-check', [], path.join(root, 'site')))
+await step('typecheck site (astro check)', () => tool('astro-check', [], siteDir))
 await step('unit tests: shared', () => tests(path.join(root, 'shared'), []))
 await step('unit tests: front door', () => tests(path.join(root, 'scripts'), []))
-await step('unit tests: site', () => tests(path.join(root, 'site'), []))
+await step('unit tests: site', () => tests(siteDir, []))
 await step('CMS unit and integration tests (SQLite)', () => tests(cmsDir, ['--config', 'vitest.config.ts']))
 await step('end-to-end tests in Chromium', async () => {
-  if (!existsSync(CHROMIUM)) {
-    console.error(`  Chromium is missing at ${CHROMIUM}. Install it: apt-get update && apt-get install -y chromium`)
-    return false
-  }
+  requireChromium()
   await ensureCmsBuild(env)
   return tests(cmsDir, ['--config', 'vitest.e2e.config.ts'])
 })
 await step('site built by Astro from the CMS', async () => {
   await ensureCmsBuild(env)
-  return tests(path.join(root, 'site'), ['--config', 'vitest.e2e.config.ts'])
+  return tests(siteDir, ['--config', 'vitest.e2e.config.ts'])
 })
 await step('publishing to live: CMS, rebuild server, live site, Chromium', async () => {
-  return tests(path.join(root, 'site'), ['--config', 'vitest.publish.config.ts'])
+  return tests(siteDir, ['--config', 'vitest.publish.config.ts'])
 })
 
 say(`Finished in ${seconds(started)}.`)

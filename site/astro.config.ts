@@ -3,6 +3,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env'
+import { buildProgress } from './src/integrations/buildProgress'
 import { copyMedia } from './src/integrations/copyMedia'
 import { incrementalRelease, isIncremental } from './src/integrations/incrementalRelease'
 import { searchIndex } from './src/integrations/searchIndex'
@@ -32,6 +33,7 @@ export default defineConfig({
   // Order matters: each build:done hook works on the output the one before it left, so the
   // carried-over pages come first. Thank-you pages are for signers, not for search engines.
   integrations: [
+    buildProgress(),
     react(),
     incrementalRelease(env.SITE_PREVIOUS_RELEASE, carriedPages),
     sitemap({ customPages: carriedPages, filter: (page) => !page.endsWith('/thanks/') }),

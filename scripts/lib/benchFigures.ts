@@ -1,4 +1,4 @@
-import { fail } from './log.ts'
+import { fail } from '@vigil/tools/log'
 
 // Small helpers the benchmarks share: reading a number from the command line, and the figures
 // they report.

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { cmsDir } from './paths.ts'
-import { run } from './processes.ts'
+import { cmsDir } from '@vigil/tools/paths'
+import { run } from '@vigil/tools/processes'
 
 const GENERATED = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
 const migrationsDir = path.join(cmsDir, 'src', 'migrations')

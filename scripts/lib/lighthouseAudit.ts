@@ -1,6 +1,5 @@
+import { launchChromium } from '@vigil/tools/browser'
 import lighthouse from 'lighthouse'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@vigil/cms/testing'
-import { chromium } from 'playwright-core'
 
 export interface Scores {
   performance: number
@@ -12,10 +11,7 @@ export interface Scores {
 // Lighthouse's default (mobile emulation, simulated throttling) against Debian's Chromium.
 export async function audit(url: string): Promise<Scores> {
   const port = 9300 + Math.floor(Math.random() * 500)
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
-  })
+  const browser = await launchChromium([`--remote-debugging-port=${port}`])
   try {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' })
     const categories = result!.lhr.categories

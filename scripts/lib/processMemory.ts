@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
 // Resident memory of every process in a process group (a service started by startService or
-// startThrowawayCms: pnpm and the server it runs), in MB, from /proc (Linux).
+// startThrowawayCms in @vigil/tools: pnpm and the server it runs), in MB, from /proc (Linux).
 export function groupRssMb(groupId: number): number {
   let kb = 0
   for (const entry of readdirSync('/proc')) {

@@ -1,6 +1,6 @@
 import { Agent, request as httpRequest } from 'node:http'
+import { say } from '@vigil/tools/log'
 import { percentile } from './benchFigures.ts'
-import { say } from './log.ts'
 
 // Closed-loop signing load for the benchmarks: each connection sends its next signature as soon as
 // the previous one is answered, each from a different signer. When the load is told to stop, every

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from './processes.ts'
+import { run } from '@vigil/tools/processes'
 
 export interface Counts {
   passed: number

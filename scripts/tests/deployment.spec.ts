@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { root } from '../lib/paths.ts'
+import { root } from '@vigil/tools/paths'
 
 // No Docker engine runs where this project is developed, so the compose files are checked for
 // the properties that keep signers' data in: what is published, who signs in, who runs.

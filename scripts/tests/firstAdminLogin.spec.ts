@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { dataDir, root } from '../lib/paths.ts'
+import { dataDir, root } from '@vigil/tools/paths'
 
 // The first admin's generated password: shown once on the terminal, written to no file but the
 // database, which holds only its salted hash.

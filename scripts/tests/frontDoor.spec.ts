@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from '../lib/paths.ts'
+import { root } from '@vigil/tools/paths'
 
 const SYSTEM_NODE = '/usr/bin/node'
 

@@ -3,9 +3,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeF
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ensureEnvFile } from '../lib/envFile.ts'
-import { dataDir, envFile, root } from '../lib/paths.ts'
-import { ensureOwnerOnlyDir } from '../lib/privateFiles.ts'
+import { ensureEnvFile } from '@vigil/tools/env'
+import { dataDir, envFile, root } from '@vigil/tools/paths'
+import { ensureOwnerOnlyDir } from '@vigil/tools/privateFiles'
 
 // `.env` (the secrets) and `data/` (every signer) are readable by their owner only, whatever the
 // umask: created so, and tightened with a word when found otherwise.

@@ -1,6 +1,20 @@
 export { ACTION_STATE, type ActionState, actionState, type ActionTiming, nextStateChange } from './actionState.ts'
 export { ACTION_STATUS, type ActionStatus } from './actionStatus.ts'
-export { BUILD_RECORDS_KEPT, type BuildPhase, type BuildRecord, type BuildStatus } from './buildStatus.ts'
+export {
+  BUILD_RECORDS_KEPT,
+  BUILD_STATUS_PATH,
+  type BuildMessage,
+  type BuildPhase,
+  type BuildProgress,
+  type BuildRecord,
+  type BuildStatus,
+  buildStatusHeaders,
+  buildStatusUrl,
+  isBuildMessage,
+  type NoticeAccepted,
+  type RebuildQueued,
+  type SiteBuildAnswer,
+} from './buildStatus.ts'
 export { COUNTRIES, COUNTRY_CODES } from './countries.ts'
 export {
   extensionOf,
@@ -16,7 +30,6 @@ export {
   fieldErrors,
   goalShare,
   hasHiddenCharacters,
-  HONEYPOT_FIELD,
   isBot,
   MESSAGES,
   normaliseEmail,
@@ -27,9 +40,35 @@ export {
   type SignatureInput,
   type SignedResponse,
 } from './petition.ts'
+export {
+  campaignTags,
+  CAMPAIGN_FIELDS,
+  type CampaignField,
+  CONSENT_FIELD,
+  type FormPromise,
+  hiddenFields,
+  HONEYPOT_FIELD,
+  PETITION_FIELDS,
+  PETITION_LIMITS,
+  PETITION_TEXT,
+  type PetitionField,
+  privacySentences,
+  problemId,
+  UTM_FIELDS,
+} from './petitionForm.ts'
 export { isExternalLink, isSafeLink, LINK_RULE_MESSAGE, safeLink } from './safeLink.ts'
 export { SECURITY_HEADERS } from './securityHeaders.ts'
-export { type ShareLink, shareLinks, withUtm } from './share.ts'
+export { SITE_COLLECTIONS, SITE_GLOBALS, type SiteCollection, type SiteGlobal } from './siteContent.ts'
+export { type ShareLink, shareLinks, shareMessage, withUtm } from './share.ts'
+export {
+  type CollectionWithPages,
+  documentPath,
+  isThanksPath,
+  PAGE_SIZE,
+  pageFile,
+  siteAddress,
+  sitePaths,
+} from './sitePaths.ts'
 export { SLUG_PATTERN, slugify } from './slug.ts'
 export {
   NOTICE_ALREADY_ACCEPTED,

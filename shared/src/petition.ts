@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { COUNTRY_CODES } from './countries.ts'
+import { HONEYPOT_FIELD, PETITION_LIMITS, PETITION_TEXT } from './petitionForm.ts'
 
 // The one definition of what a signer may send: the petition form validates with it in the
 // browser, and the CMS's sign endpoint validates the same input again.
@@ -34,15 +35,8 @@ const LOOKS_LIKE_URL = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|info|ru|io
 // non-joiner (U+200C, U+200D) stay: Persian, Arabic and Indic names and emoji need them.
 const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cs}\p{Co}\u115f\u1160\u2800\u3164\uffa0]|(?![\u200c\u200d])\p{Cf}/u
 
-export const MESSAGES = {
-  name: 'Please enter your name.',
-  nameFormula: 'Please start your name with a letter.',
-  nameUrl: 'Please enter your name without a web address.',
-  nameHidden: 'Please enter your name without hidden or control characters.',
-  email: 'Please enter a valid email address.',
-  country: 'Please choose your country.',
-  postalCode: 'Please check your postal code.',
-} as const
+// The words of each problem, kept with the form's other words (petitionForm.ts).
+export const MESSAGES = PETITION_TEXT.problems
 
 // Campaign tags and the locale come from links, not from the signer: hidden characters are dropped.
 const optionalText = (max: number) =>
@@ -65,10 +59,14 @@ export const signatureInput = z.object({
     .overwrite((name) => name.normalize('NFC'))
     .trim()
     .min(1, MESSAGES.name)
-    .max(120, MESSAGES.name)
+    .max(PETITION_LIMITS.name, MESSAGES.name)
     .refine((name) => !FORMULA_START.test(name), MESSAGES.nameFormula)
     .refine((name) => !LOOKS_LIKE_URL.test(name), MESSAGES.nameUrl),
-  email: z.string({ error: MESSAGES.email }).trim().max(254, MESSAGES.email).pipe(z.email(MESSAGES.email)),
+  email: z
+    .string({ error: MESSAGES.email })
+    .trim()
+    .max(PETITION_LIMITS.email, MESSAGES.email)
+    .pipe(z.email(MESSAGES.email)),
   country: z
     .string({ error: MESSAGES.country })
     .trim()
@@ -77,7 +75,7 @@ export const signatureInput = z.object({
   postalCode: z
     .string()
     .trim()
-    .max(16, MESSAGES.postalCode)
+    .max(PETITION_LIMITS.postalCode, MESSAGES.postalCode)
     .regex(/^[A-Za-z0-9 -]*$/, MESSAGES.postalCode)
     .optional()
     .transform((value) => value || undefined),
@@ -95,10 +93,10 @@ export const signatureInput = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => (value === undefined ? undefined : value === true || value === 'true')),
-  utmSource: optionalText(100),
-  utmMedium: optionalText(100),
-  utmCampaign: optionalText(100),
-  locale: optionalText(35),
+  utmSource: optionalText(PETITION_LIMITS.campaignTag),
+  utmMedium: optionalText(PETITION_LIMITS.campaignTag),
+  utmCampaign: optionalText(PETITION_LIMITS.campaignTag),
+  locale: optionalText(PETITION_LIMITS.locale),
 })
 
 export type SignatureInput = z.input<typeof signatureInput>
@@ -114,8 +112,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return errors
 }
 
-// A hidden field people never see; bots fill it in. Such submissions are dropped silently.
-export const HONEYPOT_FIELD = 'website'
+// Bots fill in the field people never see (HONEYPOT_FIELD); such submissions are dropped silently.
 export const isBot = (input: Record<string, unknown>) => Boolean(input[HONEYPOT_FIELD])
 
 // How far a count has come toward its goal, in whole percent (0–100), for every progress bar.

@@ -1,11 +1,17 @@
-// Share links carry UTM tags so campaigners can see which channel brought signers.
+import { UTM_FIELDS } from './petitionForm.ts'
+
+// Share links carry UTM tags so campaigners can see which channel brought signers; the petition
+// form reads the same parameters back into the signature (petitionForm.ts).
 export function withUtm(url: string, source: string, campaign: string, medium = 'social'): string {
   const tagged = new URL(url)
-  tagged.searchParams.set('utm_source', source)
-  tagged.searchParams.set('utm_medium', medium)
-  tagged.searchParams.set('utm_campaign', campaign)
+  tagged.searchParams.set(UTM_FIELDS.source.param, source)
+  tagged.searchParams.set(UTM_FIELDS.medium.param, medium)
+  tagged.searchParams.set(UTM_FIELDS.campaign.param, campaign)
   return tagged.toString()
 }
+
+/** The message offered with a share: the action's suggested text, or else its title. */
+export const shareMessage = (shareText: string | null | undefined, title: string) => shareText || title
 
 export interface ShareLink {
   label: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shareLinks, withUtm } from '../src/share.ts'
+import { shareLinks, shareMessage, withUtm } from '../src/share.ts'
 
 describe('withUtm', () => {
   it('tags a link with source, medium and campaign, keeping its own query', () => {
@@ -29,5 +29,13 @@ describe('shareLinks', () => {
     const href = decodeURIComponent(links.find((link) => link.label === label)!.href)
     expect(href).toContain(`utm_source=${source}`)
     if (label !== 'Facebook') expect(href).toContain('Stop the bombing & sign')
+  })
+})
+
+describe('shareMessage', () => {
+  it('is the suggested text, or the title when there is none', () => {
+    expect(shareMessage('Add your name', 'Stop the attacks')).toBe('Add your name')
+    expect(shareMessage('', 'Stop the attacks')).toBe('Stop the attacks')
+    expect(shareMessage(null, 'Stop the attacks')).toBe('Stop the attacks')
   })
 })

@@ -1,6 +1,7 @@
 // `pnpm --dir site serve`: the live site on SITE_URL's port and the rebuild server on
 // REBUILD_WEBHOOK_URL's, with a build at start so the site matches the CMS.
 import path from 'node:path'
+import { BUILD_STATUS_PATH } from '@vigil/shared'
 import { childEnv, env, siteDir } from '../src/env.ts'
 import { createRebuildServer } from './rebuild/rebuildServer.ts'
 import { Releases } from './rebuild/releases.ts'
@@ -27,7 +28,7 @@ const site = new URL(env.SITE_URL)
 
 createLiveServer(releases.live).listen(Number(site.port || 80), () => log(`serving the live release on ${site.origin}`))
 createRebuildServer(scheduler, hook.pathname, env.WEBHOOK_SECRET).listen(Number(hook.port || 80), () =>
-  log(`rebuild server on ${hook.origin} (POST ${hook.pathname}, GET /status)`),
+  log(`rebuild server on ${hook.origin} (POST ${hook.pathname}, GET ${BUILD_STATUS_PATH})`),
 )
 scheduler.notify()
 

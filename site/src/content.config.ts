@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 import type { Action, Author, Media, Post, Site, Topic } from '@vigil/cms/payload-types'
+import type { SiteCollection, SiteGlobal } from '@vigil/shared'
 import { env } from './env'
 import { downloadMediaFiles } from './loaders/mediaFiles'
 import { payloadGlobalLoader, payloadLoader } from './loaders/payload'
@@ -41,4 +42,4 @@ export const collections = {
     schema: doc<Media>(['filename', 'alt']),
   }),
   site: defineCollection({ loader: payloadGlobalLoader({ ...source, ...SITE_GLOBAL }), schema: doc<Site>(['name']) }),
-}
+} satisfies Record<SiteCollection | SiteGlobal, unknown>

@@ -1,8 +1,8 @@
 import type { Access } from 'payload'
-import { hasRole } from './roles'
+import { userIsAdmin } from './roles'
 
 export const adminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, 'admin')) return true
+  if (userIsAdmin(user)) return true
   return { id: { equals: user.id } }
 }

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
-import { hasRole } from './roles'
+import { userIsAdmin } from './roles'
 
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+export const isAdmin: Access = ({ req: { user } }) => userIsAdmin(user)
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const isAdminField: FieldAccess = ({ req: { user } }) => userIsAdmin(user)

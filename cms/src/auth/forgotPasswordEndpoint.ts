@@ -1,5 +1,5 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, forgotPasswordOperation } from 'payload'
-import { clientAddress } from '../utilities/clientAddress'
+import { clientAddress } from '../http/clientAddress'
 import { spendAddressAttempt } from './signInThrottle'
 import { throttled } from './signInThrottled'
 

@@ -4,7 +4,7 @@ import {
   type CollectionBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
-import { clientAddress } from '../utilities/clientAddress'
+import { clientAddress } from '../http/clientAddress'
 import { checkPasswordAgainstNobody } from './dummyPasswordCheck'
 import { attemptKeys, type AttemptKeys, signInSucceeded, spendSignInAttempt } from './signInThrottle'
 import { throttled } from './signInThrottled'

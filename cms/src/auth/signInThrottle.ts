@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { env } from '../env'
-import { hashAddress } from '../utilities/clientAddress'
+import { hashAddress } from '../http/clientAddress'
 
 // Sign-in attempts are counted per address and per (address, account), never per account alone:
 // an address that keeps failing is slowed down, but an account's owner elsewhere is never locked

@@ -1,16 +1,16 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
 import { validateLink } from '../fields/link'
 import { slugField } from '../fields/slug'
+import { socialAccountsField } from '../fields/socialAccounts'
 import { rebuildOnChange } from '../hooks/notifyRebuild'
+import { publicContentAccess } from '../access/contentAccess'
 
 const SOCIAL_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}(@[a-z0-9.-]{1,253})?$/iu
 
 // People who write for the campaign, guests included: not the same as users.
 export const Authors: CollectionConfig = {
   slug: 'authors',
-  access: { create: isStaff, read: anyone, update: isStaff, delete: isStaff },
+  access: publicContentAccess,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'roleLine', 'slug'], group: 'Content' },
   defaultPopulate: { name: true, slug: true, roleLine: true, photo: true },
   fields: [
@@ -24,35 +24,15 @@ export const Authors: CollectionConfig = {
     },
     { name: 'bio', type: 'textarea', maxLength: 1200 },
     { name: 'photo', type: 'upload', relationTo: 'media' },
-    {
-      name: 'socials',
-      type: 'array',
-      labels: { singular: 'Social account', plural: 'Social accounts' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'network',
-              type: 'select',
-              required: true,
-              options: ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'linkedin', 'website'],
-            },
-            {
-              name: 'handle',
-              type: 'text',
-              required: true,
-              admin: { description: 'A handle such as @refugeescanada, or a full address.' },
-              // A handle (@name, or @name@server on Mastodon) or a link under the one link rule.
-              validate: ((value, options) =>
-                value && SOCIAL_HANDLE.test(value)
-                  ? true
-                  : validateLink(value, options)) satisfies TextFieldSingleValidation,
-            },
-          ],
-        },
-      ],
-    },
+    socialAccountsField(['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'linkedin', 'website'], {
+      name: 'handle',
+      type: 'text',
+      required: true,
+      admin: { description: 'A handle such as @refugeescanada, or a full address.' },
+      // A handle (@name, or @name@server on Mastodon) or a link under the one link rule.
+      validate: ((value, options) =>
+        value && SOCIAL_HANDLE.test(value) ? true : validateLink(value, options)) satisfies TextFieldSingleValidation,
+    }),
   ],
   hooks: rebuildOnChange('authors'),
 }

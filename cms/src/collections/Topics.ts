@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
 import { slugField } from '../fields/slug'
 import { rebuildOnChange } from '../hooks/notifyRebuild'
+import { publicContentAccess } from '../access/contentAccess'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  access: { create: isStaff, read: anyone, update: isStaff, delete: isStaff },
+  access: publicContentAccess,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Content' },
   defaultPopulate: { name: true, slug: true },
   fields: [

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
-import { ROLES } from '../access/roles'
+import { isStaff } from '../access/isStaff'
+import { DEFAULT_ROLE, ROLE_DESCRIPTION, ROLES } from '../access/roles'
 import { env } from '../env'
 import { forgotPasswordEndpoint } from '../auth/forgotPasswordEndpoint'
 import { sessionCookie } from '../auth/sessionCookie'
@@ -10,7 +11,7 @@ import { forgiveSignIn, guardSignIn } from '../auth/signInGuard'
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    admin: ({ req: { user } }) => Boolean(user),
+    admin: isStaff,
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
@@ -40,13 +41,12 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      defaultValue: DEFAULT_ROLE,
       saveToJWT: true,
       options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description:
-          'Admin: everything, including users. Editor: content only. Campaigner: content and the signatures of actions.',
+        description: ROLE_DESCRIPTION,
       },
     },
   ],

@@ -9,6 +9,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import { ActionCallout } from '../blocks/ActionCallout'
 import { PullQuote } from '../blocks/PullQuote'
+import { LINKABLE_COLLECTIONS } from '../richTextTypes'
 import { validateLink } from './link'
 
 // An internal link stores a reference, not a URL; every other link needs one the rule allows.
@@ -27,7 +28,7 @@ export const richTextEditor: ReturnType<typeof lexicalEditor> = lexicalEditor({
     LinkFeature({
       // Links to posts and actions by reference (the site makes their addresses), or a URL under
       // the one link rule; links and autolinks are both validated on the server when saved.
-      enabledCollections: ['posts', 'actions'],
+      enabledCollections: [...LINKABLE_COLLECTIONS],
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>
           field.type === 'text' && !field.hasMany && field.name === 'url'

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { linkField } from '../fields/link'
+import { socialAccountsField } from '../fields/socialAccounts'
 import { rebuildOnGlobalChange } from '../hooks/notifyRebuild'
 
 export const Site: GlobalConfig = {
@@ -28,25 +29,10 @@ export const Site: GlobalConfig = {
         },
       ],
     },
-    {
-      name: 'socials',
-      label: 'Social accounts',
-      type: 'array',
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'network',
-              type: 'select',
-              required: true,
-              options: ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
-            },
-            linkField({ name: 'url', required: true, description: 'https://…' }),
-          ],
-        },
-      ],
-    },
+    socialAccountsField(
+      ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
+      linkField({ name: 'url', required: true, description: 'https://…' }),
+    ),
     { name: 'footer', type: 'textarea', admin: { description: 'Short text in the footer: who runs the site.' } },
     linkField({ name: 'privacyUrl', label: 'Privacy policy link', required: true, defaultValue: '/privacy' }),
   ],

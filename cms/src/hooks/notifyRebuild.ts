@@ -7,7 +7,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
-import type { RebuildNotice } from '@vigil/shared'
+import type { RebuildNotice, SiteCollection } from '@vigil/shared'
 import { deliverRebuildNotice, REBUILD_QUEUE } from '../jobs/deliverRebuildNotice'
 
 type Notice = Omit<RebuildNotice, 'at' | 'noticeId' | 'sentAt'>
@@ -35,6 +35,15 @@ export async function queueRebuild(req: PayloadRequest, notice: Notice, waitUnti
   }, 50).unref()
 }
 
+// Every hook made here, so a test can check each collection the site reads has them
+// (shared/src/siteContent.ts) without saving a document of each.
+const rebuildHooks = new WeakSet<object>()
+function markRebuildHook<T extends object>(hook: T): T {
+  rebuildHooks.add(hook)
+  return hook
+}
+export const isRebuildHook = (hook: unknown): boolean => typeof hook === 'function' && rebuildHooks.has(hook)
+
 const WAS_LIVE = 'rebuildWasLive'
 
 // Whether the document visitors see (the main row, not the newest draft) is published.
@@ -50,7 +59,7 @@ async function isLive(req: PayloadRequest, collection: CollectionSlug, id: numbe
 // Collections with drafts: only changes to what visitors see notify. A draft save or autosave
 // leaves the published row alone and says nothing; publishing, editing while published and
 // unpublishing do.
-export function rebuildOnPublishedChange(collection: CollectionSlug) {
+export function rebuildOnPublishedChange(collection: SiteCollection) {
   const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
     req.context[WAS_LIVE] =
       operation === 'update' && originalDoc?.id !== undefined && (await isLive(req, collection, originalDoc.id))
@@ -67,11 +76,15 @@ export function rebuildOnPublishedChange(collection: CollectionSlug) {
     if (doc._status === 'published')
       await queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
   }
-  return { beforeChange, afterChange, afterDelete }
+  return {
+    beforeChange: markRebuildHook(beforeChange),
+    afterChange: markRebuildHook(afterChange),
+    afterDelete: markRebuildHook(afterDelete),
+  }
 }
 
 // Collections without drafts (authors, topics, media): every saved change is live.
-export function rebuildOnChange(collection: CollectionSlug) {
+export function rebuildOnChange(collection: SiteCollection) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) =>
     queueRebuild(req, {
       source: collection,
@@ -81,8 +94,9 @@ export function rebuildOnChange(collection: CollectionSlug) {
     })
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) =>
     queueRebuild(req, { source: collection, id: doc.id, slug: doc.slug, event: 'delete' })
-  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+  return { afterChange: [markRebuildHook(afterChange)], afterDelete: [markRebuildHook(afterDelete)] }
 }
 
-export const rebuildOnGlobalChange: GlobalAfterChangeHook = async ({ global, req }) =>
-  queueRebuild(req, { source: `global:${global.slug}`, event: 'update' })
+export const rebuildOnGlobalChange: GlobalAfterChangeHook = markRebuildHook(async ({ global, req }) =>
+  queueRebuild(req, { source: `global:${global.slug}`, event: 'update' }),
+)

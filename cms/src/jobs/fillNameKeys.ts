@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import type { Signature } from '../payload-types'
-import { nameSearchKey } from '../utilities/signatureSearch'
+import { nameSearchKey } from '../petitions/signerSearch'
 
 // Run as the CMS starts, in the background: signatures stored before the admin's search had its
 // key (a MongoDB database, which has no migrations to fill it in) get it, a chunk at a time with

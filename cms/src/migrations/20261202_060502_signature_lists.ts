@@ -1,5 +1,5 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { nameSearchKey } from '../utilities/signatureSearch'
+import { nameSearchKey } from '../petitions/signerSearch'
 
 // Signatures stored before the admin's search used its index get their search key, a thousand at a
 // time in id order (one UPDATE … FROM VALUES per chunk).

@@ -1,8 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { normaliseEmail } from '@vigil/shared'
 import type { Payload } from 'payload'
-import { nameSearchKey } from '../utilities/signatureSearch'
-import { insertSignatures, MAX_BATCH, type NewSignature } from '../utilities/signatureWriter'
+import { nameSearchKey } from '../petitions/signerSearch'
+import { insertSignatures, MAX_BATCH, type NewSignature } from '../petitions/signatureWriter'
 
 // A viral petition for benchmarks: `count` signatures on one action, spread over the weeks before
 // now, from a few countries and sources, stored through the same writer as real ones. Numbered

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
 import { launchChromium, screenshotOnFailure } from '../helpers/browser'
-import { apiToken, signInToAdmin } from '../helpers/signIn'
+import { apiToken } from '@vigil/tools/cms'
+import { signInToAdmin } from '../helpers/signIn'
 import { PEOPLE } from './fixtures/people'
 
 const cmsUrl = inject('cmsUrl')

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { runPayloadScript } from '@vigil/tools/cms'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { apiToken } from '../helpers/signIn'
+import { apiToken } from '@vigil/tools/cms'
 import { PEOPLE, SIGNER } from './fixtures/people'
 
 const cmsUrl = inject('cmsUrl')
-const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 type Who = 'visitor' | 'editor' | 'campaigner' | 'admin'
 const tokens: Partial<Record<Who, string>> = {}
 
@@ -113,16 +110,11 @@ describe('scheduled publishing in the running CMS', () => {
     const me = ((await (await call('editor', '/api/users/me')).json()) as { user: { id: number } }).user
 
     // Queued by a separate process that never runs jobs itself: only the CMS server can publish it.
-    const script = spawnSync(
-      'pnpm',
-      ['exec', 'payload', 'run', 'tests/e2e/fixtures/schedulePublish.ts', String(doc.id), String(me.id)],
-      {
-        cwd: cmsDir,
-        env: { ...process.env, ...inject('cmsEnv'), JOBS_AUTORUN: 'false' },
-        encoding: 'utf8',
-      },
-    )
-    expect(script.status, script.stderr).toBe(0)
+    const queued = runPayloadScript(inject('cmsEnv'), 'tests/e2e/fixtures/schedulePublish.ts', [
+      String(doc.id),
+      String(me.id),
+    ])
+    await expect(queued).resolves.toBeUndefined()
     expect((await call('visitor', `/api/posts/${doc.id}`)).status).toBe(404)
     await expect
       .poll(async () => (await call('visitor', `/api/posts/${doc.id}`)).status, { timeout: 40_000, interval: 1000 })

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { apiToken } from '../helpers/signIn'
+import { apiToken } from '@vigil/tools/cms'
 import { PEOPLE } from './fixtures/people'
 
 // What campaigners do with signatures: export them for delivery, erase a signer on request.

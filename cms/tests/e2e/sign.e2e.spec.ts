@@ -1,6 +1,6 @@
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { apiToken } from '../helpers/signIn'
+import { apiToken } from '@vigil/tools/cms'
 import { PEOPLE } from './fixtures/people'
 
 // The sign and count endpoints over HTTP, against the production build, as the site and its

@@ -1,25 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-// Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network.
-export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium".`)
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
-}
+// Chromium itself (where it is, its flags, launching it) is the tools' (@vigil/tools/browser).
+export { launchChromium } from '@vigil/tools/browser'
 
 // A picture of the page as it was when a test failed, for whoever reads the failure.
 export async function screenshotOnFailure(page: Page | undefined, testName: string) {

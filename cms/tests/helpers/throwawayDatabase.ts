@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { throwawayDatabaseUrl } from './throwawayDatabaseUrl'
+import { throwawayDatabaseUrl } from '@vigil/tools/env'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vigil-int-'))
 process.env.DATABASE_URL = throwawayDatabaseUrl(dir)

@@ -1,6 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Payload, PayloadRequest } from 'payload'
-import { NOTICE_ALREADY_ACCEPTED, openNotice, SIGNATURE_HEADER, statusToken, verifyBody } from '@vigil/shared'
+import {
+  BUILD_STATUS_PATH,
+  NOTICE_ALREADY_ACCEPTED,
+  openNotice,
+  SIGNATURE_HEADER,
+  statusToken,
+  verifyBody,
+} from '@vigil/shared'
 import { siteBuildStatusEndpoint } from '../../src/endpoints/siteBuild'
 import { ACTION_STATE_QUEUE } from '../../src/jobs/settleActionState'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -22,6 +29,10 @@ async function rebuildJobs() {
   })
   return docs
 }
+
+// A post saved as a draft only, never published.
+const createDraftPost = (title: string) =>
+  payload.create({ collection: 'posts', draft: true, data: { title, _status: 'draft' } })
 
 let seen = 0
 // The notices queued since the last call, as { source, event }.
@@ -47,11 +58,7 @@ beforeEach(async () => {
 
 describe('rebuild notices for posts (drafts)', () => {
   it('follow what visitors see: publish, edit, unpublish, delete; never drafts or autosaves', async () => {
-    const post = await payload.create({
-      collection: 'posts',
-      draft: true,
-      data: { title: `Draft ${unique()}`, _status: 'draft' },
-    })
+    const post = await createDraftPost(`Draft ${unique()}`)
     expect(await newNotices()).toEqual([])
     await payload.update({ collection: 'posts', id: post.id, data: { _status: 'published' } })
     expect(await newNotices()).toEqual(['posts publish'])
@@ -80,11 +87,7 @@ describe('rebuild notices for posts (drafts)', () => {
   })
 
   it('go out when a scheduled publish fires', async () => {
-    const post = await payload.create({
-      collection: 'posts',
-      draft: true,
-      data: { title: `Later ${unique()}`, _status: 'draft' },
-    })
+    const post = await createDraftPost(`Later ${unique()}`)
     const user = await payload.create({
       collection: 'users',
       data: {
@@ -108,11 +111,7 @@ describe('rebuild notices for posts (drafts)', () => {
   })
 
   it('say nothing when a draft that was never published is deleted', async () => {
-    const post = await payload.create({
-      collection: 'posts',
-      draft: true,
-      data: { title: `Draft ${unique()}`, _status: 'draft' },
-    })
+    const post = await createDraftPost(`Draft ${unique()}`)
     await payload.delete({ collection: 'posts', id: post.id })
     expect(await newNotices()).toEqual([])
   })
@@ -263,7 +262,7 @@ describe('the build panel’s status', () => {
   it('is read from the rebuild server with its token, so it works from another host', async () => {
     const token = await statusToken(process.env.WEBHOOK_SECRET!)
     const server = await standIn((req, _body, res) => {
-      const allowed = req.url === '/status' && req.headers.authorization === `Bearer ${token}`
+      const allowed = req.url === BUILD_STATUS_PATH && req.headers.authorization === `Bearer ${token}`
       res.writeHead(allowed ? 200 : 401, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(allowed ? { state: 'idle', builds: { started: 3 } } : { message: 'no' }))
     })

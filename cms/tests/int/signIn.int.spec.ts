@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { PASSWORD_HASH } from '../../src/auth/dummyPasswordCheck'
 import { THROTTLED_MESSAGE } from '../../src/auth/signInThrottled'
 import { env } from '../../src/env'
+import { PEER_HEADER } from '../../src/http/serverHandoff'
 import { getTestPayload } from '../helpers/payload'
 
 // Staff sign-in through Payload's REST router, in process, as the admin's login form calls it.
@@ -19,7 +20,7 @@ let owner = ''
 function post(route: 'login' | 'forgot-password', body: Record<string, unknown>, address: string) {
   const request = new Request(`http://localhost:3000/api/users/${route}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-vigil-peer': address },
+    headers: { 'Content-Type': 'application/json', [PEER_HEADER]: address },
     body: JSON.stringify(body),
   })
   return handleEndpoints({ config, request })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { signPetition } from '../../src/utilities/signPetition'
+import { signPetition } from '../../src/petitions/signPetition'
 import { createPublishedAction } from '../helpers/fixtures'
 import { type Actor, createActors, getTestPayload } from '../helpers/payload'
 

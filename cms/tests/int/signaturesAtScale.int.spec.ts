@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { countInSlices } from '../../src/database'
-import { EXPORT_CHUNK, exportSignaturesEndpoint } from '../../src/endpoints/exportSignatures'
-import * as signatureTable from '../../src/utilities/signatureTable'
-import { insertSignatures } from '../../src/utilities/signatureWriter'
+import { countInSlices } from '../../src/database/index'
+import { exportSignaturesEndpoint } from '../../src/petitions/endpoints/exportSignatures'
+import { EXPORT_CHUNK } from '../../src/petitions/signatureExport'
+import * as signatureRows from '../../src/database/signatureRows'
+import { insertSignatures } from '../../src/petitions/signatureWriter'
 import { createPublishedAction } from '../helpers/fixtures'
 import { createActors, getTestPayload } from '../helpers/payload'
 import type { User } from '../../src/payload-types'
@@ -59,7 +60,7 @@ describe('an export larger than one read', () => {
       await insertSignatures(payload, mine.slice(first, first + 100))
       await insertSignatures(payload, theirs.slice(first, first + 100))
     }
-    const reads = vi.spyOn(signatureTable, 'readRowsBetween')
+    const reads = vi.spyOn(signatureRows, 'readRowsBetween')
     reads.mockClear()
 
     const full = await exportOf(viral.id, 'full')
@@ -78,10 +79,10 @@ describe('an export larger than one read', () => {
     const action = await createPublishedAction(payload, 'export-while-signing')
     const before = signers(action.id, 'Early Signer', EXPORT_CHUNK + 10)
     await insertSignatures(payload, before)
-    const read = signatureTable.readRowsBetween
+    const read = signatureRows.readRowsBetween
     // Before each read, more signatures arrive than the read takes.
     let late = 0
-    vi.spyOn(signatureTable, 'readRowsBetween').mockImplementation(async (...args) => {
+    vi.spyOn(signatureRows, 'readRowsBetween').mockImplementation(async (...args) => {
       await insertSignatures(payload, signers(action.id, `Late Signer ${late++}`, EXPORT_CHUNK * 2))
       return read(...args)
     })

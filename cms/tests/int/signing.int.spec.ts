@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { forgetPublishedActions } from '../../src/utilities/publishedActions'
-import { signatureCount } from '../../src/utilities/signatureCounts'
-import { SIGN_OUTCOME, signPetition } from '../../src/utilities/signPetition'
+import { forgetPublishedActions } from '../../src/petitions/publishedActions'
+import { signatureCount } from '../../src/petitions/signatureCounts'
+import { SIGN_OUTCOME, signPetition } from '../../src/petitions/signPetition'
 import { createPublishedAction } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 

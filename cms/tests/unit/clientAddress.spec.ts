@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addressGroup, clientAddress } from '../../src/utilities/clientAddress'
+import { addressGroup, clientAddress } from '../../src/http/clientAddress'
 
 describe('addressGroup', () => {
   it.each([

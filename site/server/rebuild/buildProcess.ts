@@ -1,7 +1,8 @@
 // One `astro build`, in a process started before it is needed: importing Astro takes about a
 // second, which this pays while the rebuild server is idle. It waits for one message with the
 // build's own settings (output folder, release to build on), builds, and exits: one build per
-// process, so nothing carries over from one build to the next.
+// process, so nothing carries over from one build to the next. The site's integrations tell the
+// build's progress back over the same channel (src/integrations/sendBuildMessage.ts).
 
 import type { AstroInlineConfig } from 'astro'
 

@@ -2,14 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { stripVTControlCharacters } from 'node:util'
-import type { BuildPhase } from '@vigil/shared'
-
-export interface BuildProgress {
-  phase: BuildPhase
-  pages: number
-  /** Rendering only changed pages, on the previous release. */
-  incremental: boolean
-}
+import { type BuildProgress, isBuildMessage } from '@vigil/shared'
 
 export class BuildError extends Error {
   readonly tail: string[]
@@ -20,20 +13,14 @@ export class BuildError extends Error {
   }
 }
 
-const PHASES: [RegExp, BuildProgress['phase']][] = [
-  [/\[content\] Syncing content/, 'fetching content'],
-  [/Building static entrypoints/, 'bundling'],
-  [/generating static routes/, 'rendering pages'],
-  [/\[vigil-incremental-release\] \d+ unchanged/, 'carrying over unchanged pages'],
-  [/\[vigil-search-index\]/, 'indexing search'],
-]
-// Any FORCE_COLOR, even 0, turns colour on in Astro's logger; the lines are read as plain text.
+// Any FORCE_COLOR, even 0, turns colour on in Astro's logger; the output is shown as plain text.
 const withoutColour = ({ FORCE_COLOR: _, ...env }: NodeJS.ProcessEnv) => env
-const PAGE_LINE = /[├└]─ \//
-const INCREMENTAL_LINE = /\[vigil-incremental-release\] rendering only pages changed/
+// The output's last lines: what a failed build shows of itself.
+const TAIL_LINES = 30
 
 // Runs `astro build`s one after another, each in a fresh process (buildProcess.ts) started ahead
-// of time, and reports each one's phase and pages as it goes.
+// of time, and reports each one's phase and pages as it goes: the site's integrations send them
+// over the IPC channel this opens (src/integrations/buildProgress.ts).
 export class BuildRunner {
   private standby: ChildProcess | undefined
   private readonly siteDir: string
@@ -83,24 +70,30 @@ export class BuildRunner {
 
 function watchBuild(child: ChildProcess, onProgress: (progress: BuildProgress) => void): Promise<BuildProgress> {
   return new Promise((resolve, reject) => {
-    const tail: string[] = []
     const progress: BuildProgress = { phase: 'starting', pages: 0, incremental: false }
-    const read = (output: string) => {
-      const line = stripVTControlCharacters(output)
-      tail.push(line)
-      if (tail.length > 30) tail.shift()
-      const phase = PHASES.find(([pattern]) => pattern.test(line))?.[1]
-      if (phase) progress.phase = phase
-      if (PAGE_LINE.test(line)) progress.pages++
-      if (INCREMENTAL_LINE.test(line)) progress.incremental = true
-      if (phase || PAGE_LINE.test(line)) onProgress({ ...progress })
+    child.on('message', (message) => {
+      if (!isBuildMessage(message)) return
+      if (message.vigilBuild === 'phase') progress.phase = message.phase
+      else if (message.vigilBuild === 'page') progress.pages++
+      else progress.incremental = true
+      onProgress({ ...progress })
+    })
+    const tail: string[] = []
+    const keep = (line: string) => {
+      tail.push(stripVTControlCharacters(line))
+      if (tail.length > TAIL_LINES) tail.shift()
     }
-    createInterface({ input: child.stdout! }).on('line', read)
-    createInterface({ input: child.stderr! }).on('line', read)
+    createInterface({ input: child.stdout! }).on('line', keep)
+    createInterface({ input: child.stderr! }).on('line', keep)
     child.on('error', (error) => reject(new BuildError(`could not run astro: ${error.message}`, tail)))
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve(progress)
-      else reject(new BuildError(`astro build exited with ${signal ?? `code ${code}`}`, tail.filter(Boolean)))
+      const end = () => {
+        if (code === 0) resolve(progress)
+        else reject(new BuildError(`astro build exited with ${signal ?? `code ${code}`}`, tail.filter(Boolean)))
+      }
+      // Messages sent just before the end may still be on their way: the channel closes after them.
+      if (child.connected) child.once('disconnect', end)
+      else end()
     })
   })
 }

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { type CollectionWithPages, documentPath, pageFile } from '@vigil/shared'
 import { fetchAll } from '../../src/loaders/fetchAll.ts'
 
 // What every release must contain before it may go live.
 const REQUIRED = ['index.html', '404.html', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'pagefind/pagefind.js']
-const PAGES_OF = [
-  ['posts', 'posts'],
-  ['actions', 'actions'],
-] as const
+// Every collection whose documents have a page of their own (the site builds one for each
+// published post and action, and for every author and topic).
+const WITH_PAGES = Object.keys(documentPath) as CollectionWithPages[]
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -15,7 +15,7 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
-export type ExpectedPages = Record<(typeof PAGES_OF)[number][0], string[]>
+export type ExpectedPages = Record<CollectionWithPages, string[]>
 
 // The slugs the CMS had published before the build began: anything newer may rightly be missing
 // (its own notice is already on the way). Fetched while the build runs.
@@ -25,8 +25,8 @@ export async function expectedPages(cmsUrl: string, before: Date): Promise<Expec
     fetchAll<{ slug: string }>(cmsUrl, collection, { depth: 0, query, pageSize: 1000 }).then((docs) =>
       docs.map((doc) => doc.slug),
     )
-  const [posts, actions] = await Promise.all([slugs('posts'), slugs('actions')])
-  return { posts, actions }
+  const lists = await Promise.all(WITH_PAGES.map(async (collection) => [collection, await slugs(collection)] as const))
+  return Object.fromEntries(lists) as ExpectedPages
 }
 
 // The release's page count, and the problems that keep it from going live (none when it may).
@@ -43,8 +43,10 @@ export function checkRelease(dir: string, expected: ExpectedPages): { pages: num
     }
   }
   // Everything the CMS publishes has its page.
-  for (const [collection, prefix] of PAGES_OF) {
-    const missing = expected[collection].filter((slug) => !existsSync(path.join(dir, prefix, slug, 'index.html')))
+  for (const collection of WITH_PAGES) {
+    const missing = expected[collection].filter(
+      (slug) => !existsSync(path.join(dir, pageFile(documentPath[collection](slug)))),
+    )
     if (missing.length)
       problems.push(`${missing.length} published ${collection} have no page (${missing.slice(0, 3).join(', ')}…)`)
   }

@@ -1,4 +1,4 @@
-import { type BuildStatus, statusToken } from '@vigil/shared'
+import { type BuildStatus, buildStatusHeaders, buildStatusUrl } from '@vigil/shared'
 
 /**
  * The rebuild server's status (GET /status beside the notice path), or undefined while it does not
@@ -6,9 +6,9 @@ import { type BuildStatus, statusToken } from '@vigil/shared'
  * or when the rebuild server's address is not a loopback one; without, only on its own machine.
  */
 export async function readBuildStatus(rebuildUrl: string | URL, secret?: string): Promise<BuildStatus | undefined> {
-  const headers: Record<string, string> = secret ? { Authorization: `Bearer ${await statusToken(secret)}` } : {}
+  const headers = await buildStatusHeaders(secret)
   try {
-    const response = await fetch(new URL('/status', rebuildUrl), { headers })
+    const response = await fetch(buildStatusUrl(rebuildUrl), { headers })
     return response.ok ? ((await response.json()) as BuildStatus) : undefined
   } catch {
     return undefined

@@ -1,5 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { type BuildStatus, NOTICE_ALREADY_ACCEPTED, openNotice, SIGNATURE_HEADER, statusToken } from '@vigil/shared'
+import {
+  BUILD_STATUS_PATH,
+  type BuildStatus,
+  NOTICE_ALREADY_ACCEPTED,
+  type NoticeAccepted,
+  openNotice,
+  SIGNATURE_HEADER,
+  statusToken,
+} from '@vigil/shared'
 import { mayControl } from './controlAccess.ts'
 import type { RebuildScheduler } from './scheduler.ts'
 import { SeenNotices } from './seenNotices.ts'
@@ -50,12 +58,12 @@ export function createRebuildServer(builds: Builds, hookPath: string, secret: st
         message: 'This notice was accepted before: nothing more will be built for it.',
       })
     const build = builds.notify(opened.notice)
-    json(response, 202, { accepted: true, build, state: builds.status().state })
+    json(response, 202, { accepted: true, build, state: builds.status().state } satisfies NoticeAccepted)
   }
 
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    if (url.pathname === '/status') {
+    if (url.pathname === BUILD_STATUS_PATH) {
       if (request.method !== 'GET') return json(response, 405, { message: 'GET the status here.' })
       return void token.then((value) =>
         mayControl({ remoteAddress: request.socket.remoteAddress, headers: request.headers }, value)

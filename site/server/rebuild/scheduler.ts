@@ -1,19 +1,11 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
 import type { BuildStatus, RebuildNotice } from '@vigil/shared'
-import { BuildError, type BuildProgress, BuildRunner } from './buildRelease.ts'
+import { BuildError, BuildRunner } from './buildRelease.ts'
+import { BuildRecorder } from './buildRecorder.ts'
 import { checkRelease, expectedPages } from './checkRelease.ts'
 import { Coalescer } from './coalescer.ts'
 import type { ReleaseInfo, Releases } from './releases.ts'
+import { publishSearchSuccessor } from './searchSuccessor.ts'
 import { siteFingerprint } from './siteFingerprint.ts'
-
-// The successor of an incremental release: its pages, and a search index of them (searchRelease.ts).
-async function runSearchRelease(live: string, next: string): Promise<string> {
-  const script = path.join(import.meta.dirname, 'searchRelease.ts')
-  const { stdout } = await promisify(execFile)(process.execPath, [script, live, next])
-  return stdout.trim()
-}
 
 interface Options {
   releases: Releases
@@ -28,15 +20,11 @@ interface Options {
 // within the quiet window makes one (coalescer.ts). A failed build leaves the live release as it was.
 // Builds render only what changed, on the live release, unless the site's code or settings
 // changed since it was built, or someone asked for a full rebuild ("Rebuild now").
+// What the status shows of all this is kept by the recorder (buildRecorder.ts).
 export class RebuildScheduler {
   private readonly coalescer: Coalescer
+  private readonly recorder: BuildRecorder
   private fullRequested = false
-  private progress: BuildProgress = { phase: 'starting', pages: 0, incremental: false }
-  private startedAt: Date | undefined
-  private lastFailure: BuildStatus['lastFailure']
-  private failedLast = false
-  private durations: number[] = []
-  private counts = { started: 0, succeeded: 0, failed: 0 }
 
   private readonly options: Options
   private readonly runner: BuildRunner
@@ -45,6 +33,7 @@ export class RebuildScheduler {
     this.options = options
     this.runner = new BuildRunner(options.siteDir, options.env)
     this.coalescer = new Coalescer(() => this.build(), options.quietMs)
+    this.recorder = new BuildRecorder(options.releases, this.coalescer)
   }
 
   stop(): void {
@@ -63,6 +52,10 @@ export class RebuildScheduler {
     return this.coalescer.settled()
   }
 
+  status(): BuildStatus {
+    return this.recorder.status()
+  }
+
   // The live release, when this build may render only what changed since it.
   private base(fingerprint: string): ReleaseInfo | undefined {
     const { releases } = this.options
@@ -75,10 +68,9 @@ export class RebuildScheduler {
 
   private async build(): Promise<void> {
     const { releases, cmsUrl, env, log } = this.options
+    const recorder = this.recorder
     const started = new Date()
-    this.startedAt = started
-    this.progress = { phase: 'starting', pages: 0, incremental: false }
-    this.counts.started++
+    recorder.started(started)
     // Everything that can fail is inside the try, so a failure (a full disk, a folder it may not
     // write) is a failed build on the status, never an error that stops the server.
     let release: ReturnType<typeof releases.create> | undefined
@@ -89,12 +81,10 @@ export class RebuildScheduler {
       log(`building release ${release.id}${base ? ` on ${base.id}` : ' (every page)'}…`)
       const expected = expectedPages(cmsUrl, started)
       expected.catch(() => {}) // awaited below; a failed build must not leave it unhandled
-      const built = await this.runner.build(
-        release.dir,
-        base && releases.path(base.id),
-        (progress) => (this.progress = progress),
+      const built = await this.runner.build(release.dir, base && releases.path(base.id), (progress) =>
+        recorder.progressed(progress),
       )
-      this.progress = { ...this.progress, phase: 'checking' }
+      recorder.entered('checking')
       const { pages, problems } = checkRelease(release.dir, await expected)
       if (problems.length) throw new BuildError(`the release failed its checks: ${problems.join('; ')}`, problems)
       const durationMs = Date.now() - started.getTime()
@@ -107,84 +97,22 @@ export class RebuildScheduler {
         incremental: built.incremental,
       }
       releases.publish(info)
-      this.durations = [...this.durations.slice(-9), durationMs]
-      this.counts.succeeded++
-      this.failedLast = false
+      recorder.succeeded(durationMs)
       log(`release ${release.id} is live (${(durationMs / 1000).toFixed(1)} s, ${built.pages} pages rendered)`)
-      if (built.incremental) await this.indexSearch(info)
+      if (built.incremental) {
+        recorder.entered('indexing search')
+        await publishSearchSuccessor(releases, info, log)
+      }
     } catch (error) {
       if (release && releases.liveId() !== release.id) releases.discard(release.id)
       const tail = error instanceof BuildError ? error.tail : []
       const message = error instanceof Error ? error.message : String(error)
-      this.lastFailure = { at: new Date().toISOString(), error: message, tail: tail.slice(-15) }
-      this.failedLast = true
-      this.counts.failed++
+      recorder.failed(message, tail)
       const serving =
         release && releases.liveId() === release.id ? 'its pages are live' : 'the live release keeps serving'
       log(`build failed, ${serving}: ${message}\n  ${tail.slice(-5).join('\n  ')}`)
     } finally {
-      this.startedAt = undefined
-    }
-  }
-
-  // An incremental release goes live with the previous release's search index, since indexing
-  // every page takes longer than rendering the few that changed. Its successor has the same pages
-  // and a fresh index; it replaces it as soon as it is ready (unless something else went live).
-  private async indexSearch(live: ReleaseInfo): Promise<void> {
-    const { releases, log } = this.options
-    this.progress = { ...this.progress, phase: 'indexing search' }
-    const next = releases.create()
-    try {
-      const pages = await runSearchRelease(releases.path(live.id), next.dir)
-      if (releases.liveId() !== live.id) {
-        releases.discard(next.id)
-        log('search index dropped: another release went live meanwhile')
-        return
-      }
-      releases.retire(live.id)
-      releases.publish({ ...live, id: next.id })
-      log(`search index of ${pages} pages is live (release ${next.id})`)
-    } catch (error) {
-      releases.discard(next.id)
-      throw new BuildError(
-        `search could not be indexed, so it does not find the newest changes: ${(error as Error).message}`,
-        [],
-      )
-    }
-  }
-
-  status(): BuildStatus {
-    const { releases } = this.options
-    const liveId = releases.liveId()
-    const live = liveId ? releases.info(liveId) : undefined
-    const success = [...releases.list()]
-      .reverse()
-      .map((id) => releases.info(id))
-      .find(Boolean)
-    return {
-      state: this.coalescer.building ? 'building' : this.failedLast ? 'failed' : 'idle',
-      live: live && {
-        release: live.id,
-        builtAt: live.builtAt,
-        durationMs: live.durationMs,
-        pages: live.pages,
-        incremental: live.incremental,
-      },
-      building: this.startedAt && {
-        startedAt: this.startedAt.toISOString(),
-        phase: this.progress.phase,
-        pages: this.progress.pages,
-        // An incremental build renders only changed pages: there is no total to expect.
-        expectedPages: this.progress.incremental ? undefined : live?.pages,
-        incremental: this.progress.incremental,
-        queued: this.coalescer.queued,
-      },
-      lastSuccess: success && { at: success.builtAt, durationMs: success.durationMs },
-      lastFailure: this.lastFailure,
-      durationsMs: this.durations,
-      builds: { ...this.counts },
-      recent: this.coalescer.recent,
-      releases: releases.list(),
+      recorder.ended()
     }
   }
 }

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro'
 import { buildState, type PageManifest } from '../lib/buildState'
 import { META_DIR, PAGE_MANIFEST } from '../lib/releaseFiles'
 import { carryTree } from './carry'
+import { sendBuildMessage } from './sendBuildMessage'
 
 // Made anew over the whole merged site by the integrations after this one, never carried over. The
 // search index is carried: it is remade once the release is live (see searchIndex.ts).
@@ -44,6 +45,7 @@ export function incrementalRelease(previousDir: string | undefined, carriedPages
         }
         buildState().previous = JSON.parse(readFileSync(manifest, 'utf8')) as PageManifest
         logger.info(`rendering only pages changed since ${previousDir}`)
+        sendBuildMessage({ vigilBuild: 'incremental' })
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir)
@@ -51,6 +53,7 @@ export function incrementalRelease(previousDir: string | undefined, carriedPages
         mkdirSync(path.join(out, META_DIR), { recursive: true })
         writeFileSync(path.join(out, PAGE_MANIFEST), JSON.stringify(current))
         if (!previous || !previousDir) return
+        sendBuildMessage({ vigilBuild: 'phase', phase: 'carrying over unchanged pages' })
         const removed = removedPages(previous, current)
         const carried = carryTree(previousDir, out, (file) => {
           const url = pageUrl(file)

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
+// With its extension: server/rebuild/searchRelease.ts runs this file in Node, with no bundler.
+import { sendBuildMessage } from './sendBuildMessage.ts'
 
 // Indexes a built site with Pagefind so /search/ works on a static host, with no server. Returns
 // the number of pages indexed.
@@ -31,6 +33,7 @@ export function searchIndex(deferred: () => boolean): AstroIntegration {
           logger.info('search index: kept from the previous release, to be rebuilt once live')
           return
         }
+        sendBuildMessage({ vigilBuild: 'phase', phase: 'indexing search' })
         logger.info(`search index: ${await indexSearch(fileURLToPath(dir))} pages`)
       },
     },

@@ -3,15 +3,22 @@ import './zodWithoutEval'
 import { type SubmitEvent, useEffect, useRef, useState } from 'react'
 import './SignForm.css'
 import {
-  COUNTRIES,
+  campaignTags,
+  type CampaignField,
+  CONSENT_FIELD,
   type CountResponse,
   fieldErrors,
+  hiddenFields,
   HONEYPOT_FIELD,
+  PETITION_FIELDS,
+  PETITION_TEXT,
   petitionApi,
+  privacySentences,
   type RefusedResponse,
   signatureInput,
 } from '@vigil/shared'
 import { Progress } from './Progress'
+import { SignField } from './SignField'
 import { ThankYou } from './ThankYou'
 
 export interface SignFormProps {
@@ -31,12 +38,14 @@ export interface SignFormProps {
 }
 
 type Status = 'idle' | 'sending' | 'signed'
-const FIELDS = ['name', 'email', 'country', 'postalCode'] as const
-const UTM = [
-  ['utmSource', 'utm_source'],
-  ['utmMedium', 'utm_medium'],
-  ['utmCampaign', 'utm_campaign'],
-] as const
+
+// Only bots fill this in; the CMS drops what they send.
+const HONEYPOT = (
+  <div className="trap" aria-hidden="true">
+    <label htmlFor={`sign-${HONEYPOT_FIELD}`}>{PETITION_TEXT.honeypot}</label>
+    <input id={`sign-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
+  </div>
+)
 
 // The petition form. Before (or without) JavaScript it is a plain form that posts to the CMS and
 // lands on the thank-you page; once hydrated it checks answers with the CMS's own schema, sends
@@ -48,14 +57,13 @@ export default function SignForm(props: SignFormProps) {
   const [alert, setAlert] = useState('')
   const [count, setCount] = useState(props.count)
   const [signerName, setSignerName] = useState('')
-  // Where the signer came from (the link's UTM tags), sent along with the signature.
-  const [utm, setUtm] = useState<Record<string, string>>({})
+  // Where the signer came from (the link's UTM tags) and their language, sent along with the signature.
+  const [campaign, setCampaign] = useState<Partial<Record<CampaignField, string>>>({})
   const form = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
     setHydrated(true)
-    const query = new URLSearchParams(location.search)
-    setUtm(Object.fromEntries(UTM.map(([field, param]) => [field, (query.get(param) ?? '').slice(0, 100)])))
+    setCampaign({ ...campaignTags(new URLSearchParams(location.search)), locale: navigator.language })
     fetch(petitionApi.count(props.cmsUrl, props.slug))
       .then((response) => (response.ok ? (response.json() as Promise<CountResponse>) : undefined))
       .then((live) => live && setCount((shown) => Math.max(shown, live.count)))
@@ -66,7 +74,6 @@ export default function SignForm(props: SignFormProps) {
     event.preventDefault()
     if (status === 'sending') return
     const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
-    values.locale = navigator.language
     const parsed = signatureInput.safeParse(values)
     if (!parsed.success) return showErrors(fieldErrors(parsed.error))
 
@@ -77,7 +84,7 @@ export default function SignForm(props: SignFormProps) {
       const response = await fetch(petitionApi.sign(props.cmsUrl, props.slug), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...values, consentToUpdates: values.consentToUpdates === 'on' }),
+        body: JSON.stringify({ ...values, [CONSENT_FIELD]: values[CONSENT_FIELD] === 'on' }),
         credentials: 'omit',
       })
       if (response.status === 201) {
@@ -89,29 +96,19 @@ export default function SignForm(props: SignFormProps) {
       const body = (await response.json().catch(() => ({}))) as Partial<RefusedResponse>
       setStatus('idle')
       if (body.errors) return showErrors(body.errors)
-      setAlert(body.message ?? 'Your signature could not be sent. Please try again.')
+      setAlert(body.message ?? PETITION_TEXT.notSent)
     } catch {
       setStatus('idle')
-      setAlert('Your signature could not be sent: check your connection and try again.')
+      setAlert(PETITION_TEXT.offline)
     }
   }
 
   function showErrors(found: Record<string, string>) {
     setErrors(found)
-    const count = Object.keys(found).length
-    setAlert(`Please check ${count === 1 ? 'one answer' : `${count} answers`}.`)
-    const first = FIELDS.find((field) => found[field])
-    if (first) (form.current?.elements.namedItem(first) as HTMLElement | null)?.focus()
+    setAlert(PETITION_TEXT.checkAnswers(Object.keys(found).length))
+    const first = PETITION_FIELDS.find((field) => found[field.name])
+    if (first) (form.current?.elements.namedItem(first.name) as HTMLElement | null)?.focus()
   }
-
-  const described = (field: string) =>
-    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : { 'aria-invalid': false }
-  const error = (field: string) =>
-    errors[field] ? (
-      <p className="error" id={`${field}-error`}>
-        {errors[field]}
-      </p>
-    ) : null
 
   if (status === 'signed') {
     return (
@@ -136,79 +133,23 @@ export default function SignForm(props: SignFormProps) {
         <p className="alert" role="alert">
           {alert}
         </p>
-        <label htmlFor="sign-name">Full name</label>
-        <input
-          id="sign-name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          required
-          maxLength={120}
-          {...described('name')}
-        />
-        {error('name')}
-        <label htmlFor="sign-email">Email</label>
-        <input
-          id="sign-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          {...described('email')}
-        />
-        {error('email')}
-        <label htmlFor="sign-country">Country</label>
-        <select
-          id="sign-country"
-          name="country"
-          autoComplete="country"
-          required
-          defaultValue=""
-          {...described('country')}
-        >
-          <option value="">Choose your country</option>
-          {COUNTRIES.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        {error('country')}
-        <label htmlFor="sign-postal">
-          Postal code <span className="optional">(optional)</span>
-        </label>
-        <input
-          id="sign-postal"
-          name="postalCode"
-          type="text"
-          autoComplete="postal-code"
-          maxLength={16}
-          {...described('postalCode')}
-        />
-        {error('postalCode')}
+        {PETITION_FIELDS.map((field) => (
+          <SignField key={field.name} field={field} problem={errors[field.name]} />
+        ))}
         <label className="consent">
-          <input type="checkbox" name="consentToUpdates" />
+          <input type="checkbox" name={CONSENT_FIELD} />
           <span>{props.consentText}</span>
         </label>
-        <input type="hidden" name="consentVersion" value={props.consentVersion} />
-        <input type="hidden" name="namesGoToTargets" value={String(props.namesGoToTargets)} />
-        {UTM.map(([field]) => (
-          <input key={field} type="hidden" name={field} value={utm[field] ?? ''} />
+        {hiddenFields(props, campaign).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <div className="trap" aria-hidden="true">
-          <label htmlFor={`sign-${HONEYPOT_FIELD}`}>Leave this empty</label>
-          <input id={`sign-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
-        </div>
+        {HONEYPOT}
         <button type="submit" className="button" disabled={status === 'sending'} aria-disabled={status === 'sending'}>
-          {status === 'sending' ? 'Signing…' : 'Sign now'}
+          {status === 'sending' ? PETITION_TEXT.signing : PETITION_TEXT.signNow}
         </button>
         <p id="sign-privacy" className="notice">
-          {props.namesGoToTargets
-            ? `Your name and country will be delivered to ${props.targets}; your email never is. `
-            : `Your name is not passed on to ${props.targets}. `}
-          We use your details only for this petition and, if you tick the box, for updates.{' '}
-          <a href={props.privacyUrl}>Privacy notice</a>
+          {privacySentences(props.targets, props.namesGoToTargets)}{' '}
+          <a href={props.privacyUrl}>{PETITION_TEXT.privacyNotice}</a>
         </p>
       </form>
     </div>

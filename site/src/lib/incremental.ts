@@ -32,3 +32,20 @@ export async function changedPaths<P extends { props: object }>(
   if (!before || before.site !== site) return paths
   return paths.filter((path) => before.pages[urlOf(path)] !== pages[urlOf(path)])
 }
+
+// The pages of a route with one page per document, at the document's address: each page's props
+// are `{ [key]: document }` plus whatever else `more` says the page shows, and only the pages
+// whose props changed are rendered (above).
+export function documentPages<K extends string, D extends { slug: string }, E extends object = object>(
+  route: string,
+  key: K,
+  documents: D[],
+  pathOf: (slug: string) => string,
+  more: (document: D) => E = () => ({}) as E,
+) {
+  const pages = documents.map((document) => ({
+    params: { slug: document.slug },
+    props: { [key]: document, ...more(document) } as Record<K, D> & E,
+  }))
+  return changedPaths(route, pages, ({ params }) => pathOf(params.slug))
+}

@@ -2,6 +2,16 @@
 // `dependsOn`: the collections whose documents arrive populated inside these, so a change there
 // means every document here is fetched again. `versionFields`: what tells that one document
 // changed since the last build (a signature count changes without an edit).
+import type { SiteCollection, SiteGlobal } from '@vigil/shared'
+
+interface Source {
+  depth: number
+  required: boolean
+  dependsOn: readonly SiteCollection[]
+  versionFields: readonly string[]
+}
+
+// One entry per collection the site reads (shared/src/siteContent.ts): a missing one fails the type check.
 export const SOURCES = {
   posts: {
     depth: 2,
@@ -18,7 +28,7 @@ export const SOURCES = {
   authors: { depth: 1, required: false, dependsOn: ['media'], versionFields: ['updatedAt'] },
   topics: { depth: 0, required: false, dependsOn: [], versionFields: ['updatedAt'] },
   media: { depth: 0, required: false, dependsOn: [], versionFields: ['updatedAt'] },
-} as const
+} as const satisfies Record<SiteCollection, Source>
 
 export type SourceName = keyof typeof SOURCES
-export const SITE_GLOBAL = { slug: 'site', depth: 1 } as const
+export const SITE_GLOBAL = { slug: 'site', depth: 1 } as const satisfies { slug: SiteGlobal; depth: number }

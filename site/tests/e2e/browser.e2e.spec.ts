@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
-import { launchChromium, screenshotOnFailure } from '@vigil/cms/testing'
+import { screenshotOnFailure } from '@vigil/cms/testing'
+import { launchChromium } from '@vigil/tools/browser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
+import { PAGE_TYPES } from './pageTypes'
 
 const siteUrl = inject('siteUrl')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -19,21 +21,6 @@ beforeEach(async (context) => {
   return () => page.close()
 })
 afterAll(() => browser?.close())
-
-const PAGE_TYPES = [
-  ['home', '/'],
-  ['older posts', '/page/2/'],
-  ['post', '/posts/bombing-of-eastern-ghouta-escalates/'],
-  ['open action', '/actions/stop-the-attacks-on-eastern-ghouta/'],
-  ['closed action', '/actions/safe-evacuation-from-aleppo/'],
-  ['thank-you', '/actions/stop-the-attacks-on-eastern-ghouta/thanks/'],
-  ['actions list', '/actions/'],
-  ['author', '/authors/anna-neistat/'],
-  ['topic', '/topics/syria/'],
-  ['search', '/search/'],
-  ['privacy', '/privacy/'],
-  ['not found', '/no-such-page/'],
-] as const
 
 describe.each(PAGE_TYPES)('%s page', (_name, urlPath) => {
   it('has no axe violations against WCAG 2.2 AA', async () => {

@@ -1,14 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { apiToken, freePort, PEOPLE, runPayloadScript, startThrowawayCms } from '@vigil/cms/testing'
+import { PEOPLE, startThrowawayCms } from '@vigil/cms/testing'
+import { apiToken, runPayloadScript } from '@vigil/tools/cms'
+import { freePort } from '@vigil/tools/ports'
+import { astroBuild } from '@vigil/tools/site'
 import type { TestProject } from 'vitest/node'
 import { createStaticServer } from '../../server/staticServer'
 import { HOSTILE, hostileBody } from './hostilePost'
 
-const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const SITE_URL = 'http://localhost:4321'
 export const DRAFT_SLUG = 'unpublished-draft'
 
@@ -100,27 +100,20 @@ export default async function setup(project: TestProject) {
   try {
     await publishHostilePost(cms.url)
     await publishTimedActions(cms.url)
-    await runPayloadScript(cms, 'tests/e2e/fixtures/storeHostileLinks.ts', [HOSTILE.slug])
+    await runPayloadScript(cms.env, 'tests/e2e/fixtures/storeHostileLinks.ts', [HOSTILE.slug])
     // Asking for the count aggregates it now, so the build bakes in the signature made at start.
     await fetch(`${cms.url}/api/actions/stop-the-attacks-on-eastern-ghouta/count`)
     const work = mkdtempSync(path.join(os.tmpdir(), 'vigil-site-'))
     const outDir = path.join(work, 'dist')
-    const build = spawnSync('pnpm', ['exec', 'astro', 'build'], {
-      cwd: siteDir,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CMS_URL: cms.url,
-        SITE_URL,
-        SITE_OUT_DIR: outDir,
-        SITE_CACHE_DIR: path.join(work, 'cache'),
-      },
+    const buildLog = await astroBuild({
+      CMS_URL: cms.url,
+      SITE_URL,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: path.join(work, 'cache'),
     })
-    if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`)
     project.provide('cmsUrl', cms.url)
     project.provide('outDir', outDir)
-    project.provide('buildLog', build.stdout)
+    project.provide('buildLog', buildLog)
     const preview = await serveBuiltSite(outDir, sitePort)
     project.provide('siteUrl', preview.url)
     return () => {

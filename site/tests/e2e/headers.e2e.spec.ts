@@ -1,7 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { launchChromium, screenshotOnFailure } from '@vigil/cms/testing'
+import { screenshotOnFailure } from '@vigil/cms/testing'
+import { launchChromium } from '@vigil/tools/browser'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
+import { ACTION, NOT_FOUND, PAGE_TYPES, POST } from './pageTypes'
 
 // The live site's headers, from the server production uses (server/staticServer.ts) serving the
 // built site, and every page type running under its Content-Security-Policy in Chromium with no
@@ -9,8 +11,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFa
 // Pagefind's search.
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
-const POST = '/posts/bombing-of-eastern-ghouta-escalates/'
-const ACTION = '/actions/stop-the-attacks-on-eastern-ghouta/'
 
 let browser: Browser
 let context: BrowserContext
@@ -52,22 +52,10 @@ async function visit(urlPath: string) {
   return response!
 }
 
-const PAGE_TYPES = [
-  ['home', '/'],
-  ['older posts', '/page/2/'],
-  ['post', POST],
-  ['action', ACTION],
-  ['thank-you', `${ACTION}thanks/`],
-  ['actions list', '/actions/'],
-  ['author', '/authors/anna-neistat/'],
-  ['topic', '/topics/syria/'],
-  ['not found', '/no-such-page/'],
-] as const
-
 describe.each(PAGE_TYPES)('the %s page', (_name, urlPath) => {
   it('runs under the site’s Content-Security-Policy with no violation', async () => {
     const response = await visit(urlPath)
-    const missing = urlPath === '/no-such-page/'
+    const missing = urlPath === NOT_FOUND
     expect(response.status()).toBe(missing ? 404 : 200)
     // The browser logs the 404 page's own status, once; nothing else may be logged.
     const own = problems.findIndex((line) => line.includes('status of 404'))
@@ -145,7 +133,7 @@ describe('the headers', () => {
     fetch(siteUrl + urlPath, { headers: { 'Accept-Encoding': 'identity', ...headers } })
 
   it('protect every answer', async () => {
-    for (const urlPath of ['/', POST, '/no-such-page/', '/rss.xml', '/favicon.svg', '/.vigil/pages.json']) {
+    for (const urlPath of ['/', POST, NOT_FOUND, '/rss.xml', '/favicon.svg', '/.vigil/pages.json']) {
       const { headers } = await get(urlPath)
       expect(headers.get('x-content-type-options'), urlPath).toBe('nosniff')
       expect(headers.get('x-frame-options'), urlPath).toBe('DENY')

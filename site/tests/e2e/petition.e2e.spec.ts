@@ -1,4 +1,6 @@
-import { apiToken, launchChromium, PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
+import { PEOPLE, screenshotOnFailure } from '@vigil/cms/testing'
+import { launchChromium } from '@vigil/tools/browser'
+import { apiToken } from '@vigil/tools/cms'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest'
 

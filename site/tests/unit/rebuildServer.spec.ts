@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
+  BUILD_STATUS_PATH,
   type BuildStatus,
   NOTICE_MAX_AGE_MS,
   type RebuildNotice,
@@ -114,7 +115,7 @@ describe('notices', () => {
 })
 
 describe('the status', () => {
-  const status = (headers: Record<string, string> = {}) => fetch(`${origin}/status`, { headers })
+  const status = (headers: Record<string, string> = {}) => fetch(`${origin}${BUILD_STATUS_PATH}`, { headers })
 
   it('answers a caller on this machine', async () => {
     const response = await status()

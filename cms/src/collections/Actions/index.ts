@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { ACTION_STATE, ACTION_STATUS } from '@vigil/shared'
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { nobodyField } from '../../access/nobodyField'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
-import { countEndpoint } from '../../endpoints/count'
-import { preflightEndpoint } from '../../endpoints/petitionCors'
-import { signEndpoint } from '../../endpoints/sign'
+import { countEndpoint } from '../../petitions/endpoints/count'
+import { preflightEndpoint } from '../../petitions/endpoints/petitionCors'
+import { signEndpoint } from '../../petitions/endpoints/sign'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { liveSignatureCount } from './hooks/liveSignatureCount'
 import { scheduleActionStateChange } from './hooks/scheduleStateChange'
@@ -16,6 +15,7 @@ import { storeActionState } from './hooks/storeActionState'
 import { versionConsentText } from './hooks/versionConsentText'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
 import { liveLinkField } from '../../fields/liveLink'
+import { draftedContentAccess } from '../../access/contentAccess'
 
 const rebuild = rebuildOnPublishedChange('actions')
 
@@ -24,7 +24,7 @@ export const DEFAULT_CONSENT =
 
 export const Actions: CollectionConfig = {
   slug: 'actions',
-  access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: draftedContentAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'state', 'signatureProgress', '_status'],
@@ -159,7 +159,7 @@ export const Actions: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       // Written only by the count aggregation, never through the API.
-      access: { create: () => false, update: () => false },
+      access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true },
       hooks: { afterRead: [liveSignatureCount] },
     },

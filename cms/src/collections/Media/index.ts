@@ -1,15 +1,14 @@
 import { IMAGE_MIME_TYPES } from '@vigil/shared'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
 import { rebuildOnChange } from '../../hooks/notifyRebuild'
 import { checkStoredImage } from './hooks/checkStoredImage'
 import { cleanUpload } from './hooks/cleanUpload'
+import { publicContentAccess } from '../../access/contentAccess'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { create: isStaff, read: anyone, update: isStaff, delete: isStaff },
+  access: publicContentAccess,
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Content' },
   fields: [
     {

@@ -1,6 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
@@ -9,12 +7,13 @@ import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
 import { linkField } from '../../fields/link'
 import { liveLinkField } from '../../fields/liveLink'
+import { draftedContentAccess } from '../../access/contentAccess'
 
 const rebuild = rebuildOnPublishedChange('posts')
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
-  access: { create: isStaff, read: publishedOrStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: draftedContentAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],

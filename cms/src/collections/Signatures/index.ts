@@ -1,16 +1,17 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { hasHiddenCharacters, MESSAGES } from '@vigil/shared'
+import { hasHiddenCharacters, MESSAGES, PETITION_LIMITS } from '@vigil/shared'
 import { canHandleSignatures } from '../../access/canHandleSignatures'
 import { nobody } from '../../access/nobody'
-import { hasRole } from '../../access/roles'
-import { eraseSignerEndpoint } from '../../endpoints/eraseSigner'
-import { exportSignaturesEndpoint } from '../../endpoints/exportSignatures'
+import { userCanHandleSignatures } from '../../access/roles'
+import { nobodyField } from '../../access/nobodyField'
+import { eraseSignerEndpoint } from '../../petitions/endpoints/eraseSigner'
+import { exportSignaturesEndpoint } from '../../petitions/endpoints/exportSignatures'
 import { forgetDeletedSignature } from './hooks/forgetDeleted'
 import { recordPromise } from './hooks/recordPromise'
 import { searchByIndex } from './hooks/searchByIndex'
 import { setEmailKey } from './hooks/setEmailKey'
 import { setNameKey } from './hooks/setNameKey'
-import { SEARCH_FIELD } from '../../utilities/signatureSearch'
+import { SEARCH_FIELD } from '../../petitions/signerSearch'
 
 // A name typed in by a campaigner is refused for the same hidden characters as one a signer types
 // on the site. (Formula-like names are allowed here, as on paper; every export defuses them.)
@@ -22,7 +23,7 @@ const validateName: TextFieldSingleValidation = (value) =>
 export const Signatures: CollectionConfig = {
   slug: 'signatures',
   access: {
-    admin: ({ req: { user } }) => hasRole(user, 'admin', 'campaigner'),
+    admin: canHandleSignatures,
     create: canHandleSignatures,
     read: canHandleSignatures,
     update: nobody,
@@ -34,7 +35,7 @@ export const Signatures: CollectionConfig = {
     listSearchableFields: [SEARCH_FIELD],
     description: 'Search finds a signer by their full email address, or by the start of their name.',
     group: 'Campaigns',
-    hidden: ({ user }) => !hasRole(user, 'admin', 'campaigner'),
+    hidden: ({ user }) => !userCanHandleSignatures(user),
     components: { beforeListTable: ['/components/admin/EraseSigner#EraseSigner'] },
   },
   endpoints: [exportSignaturesEndpoint, eraseSignerEndpoint],
@@ -48,7 +49,7 @@ export const Signatures: CollectionConfig = {
   ],
   fields: [
     { name: 'action', type: 'relationship', relationTo: 'actions', required: true, index: true },
-    { name: 'name', type: 'text', required: true, maxLength: 120, validate: validateName },
+    { name: 'name', type: 'text', required: true, maxLength: PETITION_LIMITS.name, validate: validateName },
     { name: 'email', type: 'email', required: true, admin: { description: 'As the signer typed it.' } },
     {
       name: 'emailKey',
@@ -68,7 +69,7 @@ export const Signatures: CollectionConfig = {
       // The name as the admin's search matches it (lower case, no accents): see signatureSearch.
     },
     { name: 'country', type: 'text', required: true, maxLength: 2, admin: { description: 'ISO 3166 code' } },
-    { name: 'postalCode', type: 'text', maxLength: 16 },
+    { name: 'postalCode', type: 'text', maxLength: PETITION_LIMITS.postalCode },
     {
       type: 'row',
       fields: [
@@ -81,7 +82,7 @@ export const Signatures: CollectionConfig = {
       name: 'namesGoToTargets',
       label: 'Told their name goes to the targets',
       type: 'checkbox',
-      access: { update: () => false },
+      access: { update: nobodyField },
       admin: {
         readOnly: true,
         description: 'The promise the form made when this person signed; the delivery export keeps it.',
@@ -97,11 +98,11 @@ export const Signatures: CollectionConfig = {
         { name: 'referrer', type: 'text' },
       ],
     },
-    { name: 'locale', type: 'text', maxLength: 35 },
+    { name: 'locale', type: 'text', maxLength: PETITION_LIMITS.locale },
     {
       name: 'addressHash',
       type: 'text',
-      access: { update: () => false },
+      access: { update: nobodyField },
       admin: {
         readOnly: true,
         description: 'A keyed hash of the network address it came from, to spot floods; the address is never stored.',

@@ -1,17 +1,19 @@
 'use client'
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+// The subpath, not the package's index: the admin's browser bundle needs only the paths.
+import { type CollectionWithPages, documentPath, siteAddress } from '@vigil/shared/sitePaths'
 
 interface Props {
   siteUrl: string
-  section: 'posts' | 'actions'
+  collection: CollectionWithPages
 }
 
-// From a published post or action to the page visitors see.
-export function LiveLink({ siteUrl, section }: Props) {
+// From a published document to the page visitors see.
+export function LiveLink({ siteUrl, collection }: Props) {
   const { hasPublishedDoc } = useDocumentInfo()
   const slug = useFormFields(([fields]) => fields.slug?.initialValue as string | undefined)
   if (!hasPublishedDoc || !slug) return null
-  const href = `${siteUrl}/${section}/${encodeURIComponent(slug)}/`
+  const href = siteAddress(siteUrl, documentPath[collection](slug))
   return (
     <p className="field-type" style={{ margin: '0 0 1.5rem' }}>
       <a href={href} target="_blank" rel="noopener">

@@ -1,6 +1,7 @@
 'use client'
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { goalShare } from '@vigil/shared'
+import { userCanHandleSignatures } from '../../access/roles'
 import type { User } from '../../payload-types'
 
 const number = new Intl.NumberFormat('en-CA')
@@ -13,7 +14,7 @@ export function SignatureProgress() {
   const count = useFormFields(([fields]) => Number(fields.signatureCount?.value ?? 0))
   const goal = useFormFields(([fields]) => Number(fields.goal?.value ?? 0))
   const share = goalShare(count, goal)
-  const canExport = id !== undefined && (user?.role === 'admin' || user?.role === 'campaigner')
+  const canExport = id !== undefined && userCanHandleSignatures(user)
   const exportUrl = (columns: string) =>
     `/api/signatures/export?action=${encodeURIComponent(String(id))}&columns=${columns}`
 

@@ -1,11 +1,9 @@
 'use client'
 import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import type { BuildStatus } from '@vigil/shared'
+import type { SiteBuildAnswer } from '@vigil/shared'
+import { userCanRebuildSite } from '../../access/roles'
 import type { User } from '../../payload-types'
-
-// The rebuild server's status (when the CMS reached it), as the CMS's /api/site-build passes it on.
-type Status = { available: boolean; siteUrl: string; message?: string } & Partial<BuildStatus>
 
 const time = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' })
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -13,19 +11,21 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 // On the dashboard: what visitors see now, what is being built, what failed; "Rebuild now".
 export function SiteBuildPanel() {
   const { user } = useAuth<User>()
-  const [status, setStatus] = useState<Status>()
+  // The rebuild server's status (when the CMS reached it), as the CMS's /api/site-build passes it on.
+  const [status, setStatus] = useState<SiteBuildAnswer>()
   const [asked, setAsked] = useState(false)
 
   const refresh = useCallback(async () => {
     const response = await fetch('/api/site-build', { credentials: 'include' }).catch(() => undefined)
-    if (response?.ok) setStatus((await response.json()) as Status)
+    if (response?.ok) setStatus((await response.json()) as SiteBuildAnswer)
   }, [])
 
+  const state = status?.available ? status.state : undefined
   useEffect(() => {
     void refresh()
-    const timer = setInterval(refresh, status?.state === 'building' || asked ? 1500 : 10_000)
+    const timer = setInterval(refresh, state === 'building' || asked ? 1500 : 10_000)
     return () => clearInterval(timer)
-  }, [refresh, status?.state, asked])
+  }, [refresh, state, asked])
 
   async function rebuild() {
     setAsked(true)
@@ -35,8 +35,8 @@ export function SiteBuildPanel() {
     setTimeout(() => setAsked(false), 15_000)
   }
 
-  const canRebuild = user?.role === 'admin' || user?.role === 'editor'
-  const progress = status?.building
+  const canRebuild = userCanRebuildSite(user)
+  const progress = status?.available ? status.building : undefined
   return (
     <section
       aria-labelledby="site-build-heading"
@@ -88,8 +88,8 @@ export function SiteBuildPanel() {
         </div>
       )}
       {canRebuild && (
-        <Button buttonStyle="secondary" size="small" onClick={rebuild} disabled={asked || status?.state === 'building'}>
-          {asked || status?.state === 'building' ? 'Rebuilding…' : 'Rebuild now'}
+        <Button buttonStyle="secondary" size="small" onClick={rebuild} disabled={asked || state === 'building'}>
+          {asked || state === 'building' ? 'Rebuilding…' : 'Rebuild now'}
         </Button>
       )}
     </section>

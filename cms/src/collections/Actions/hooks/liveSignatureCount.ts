@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 import type { Action } from '../../../payload-types'
-import { latestCount } from '../../../utilities/signatureCounts'
+import { latestCount } from '../../../petitions/signatureCounts'
 
 // The stored count is refreshed every few seconds, but the admin lists drafts from their last
 // saved version: show the newest aggregated count this process knows instead.

@@ -1,5 +1,5 @@
 import type { CollectionAfterDeleteHook } from 'payload'
-import { forgetDeletedData } from '../../../database'
+import { forgetDeletedData } from '../../../database/index'
 
 // A signature deleted from the admin (one, or a selection) leaves the database's files as fully
 // as one erased with "Erase a signer's data". Best effort here: if a reader holds the write-ahead

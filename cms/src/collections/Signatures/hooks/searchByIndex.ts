@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { indexedSearch } from '../../../utilities/signatureSearch'
+import { indexedSearch } from '../../../petitions/signerSearch'
 
 // The admin's search (and any query on the search field) answered from indexes: see signatureSearch.
 export const searchByIndex: CollectionBeforeOperationHook = ({ args, operation }) => {

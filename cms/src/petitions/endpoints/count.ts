@@ -1,0 +1,36 @@
+import type { Endpoint, Payload } from 'payload'
+import { ACTION_STATE, type CountResponse } from '@vigil/shared'
+import { env } from '../../env'
+import { findPublishedAction } from '../publishedActions'
+import { signatureCount } from '../signatureCounts'
+import { withPetitionCors } from './petitionCors'
+import { jsonResponse, type PlainResponse } from './plainResponse'
+
+// Browsers and shared caches may keep it as long as the count is aggregated for, and serve it a
+// while longer while they fetch a fresh one: a viral action's count costs the CMS little.
+const CACHE_CONTROL = `public, max-age=${env.COUNT_MAX_AGE_SECONDS}, stale-while-revalidate=${env.COUNT_MAX_AGE_SECONDS * 6}`
+
+// GET /api/actions/:slug/count → { count, goal, closed }. Numbers only: nothing about any signer.
+export async function handleCount(payload: Payload, slug: string): Promise<PlainResponse> {
+  const action = await findPublishedAction(payload, slug)
+  if (!action) {
+    return jsonResponse(
+      404,
+      { message: 'There is no published action at this address.' },
+      { 'Cache-Control': 'no-store' },
+    )
+  }
+  const body: CountResponse = {
+    count: await signatureCount(payload, action.id, action.signatureCount),
+    goal: action.goal,
+    closed: action.state === ACTION_STATE.closed,
+  }
+  return jsonResponse(200, body, { 'Cache-Control': CACHE_CONTROL })
+}
+
+export const countEndpoint: Endpoint = {
+  path: '/:slug/count',
+  method: 'get',
+  handler: async (req) =>
+    withPetitionCors(await handleCount(req.payload, String(req.routeParams?.slug ?? '')), req.headers.get('origin')),
+}

@@ -1,0 +1,94 @@
+import type { Payload } from 'payload'
+import { PETITION_TEXT, type RefusedResponse, type SignedResponse, siteAddress, sitePaths } from '@vigil/shared'
+import { env } from '../../../env'
+import { hashAddress } from '../../../http/clientAddress'
+import { findPublishedAction } from '../../publishedActions'
+import { signingWait } from '../../signingRateLimit'
+import { SIGN_OUTCOME, signPetition } from '../../signPetition'
+import { htmlResponse, jsonResponse, type PlainRequest, type PlainResponse, serverError } from '../plainResponse'
+import { formPage, messagePage } from './formPage'
+import { BodyError, type BodyKind, bodyKind, readSignBody } from './readBody'
+
+const ALLOWED_ORIGINS = new Set([env.siteOrigin, new URL(env.CMS_URL).origin])
+const NO_STORE = { 'Cache-Control': 'no-store' }
+const thankYouUrl = (slug: string) => siteAddress(env.SITE_URL, sitePaths.thanks(slug))
+const ANSWERS = PETITION_TEXT.answers
+
+const REFUSALS = {
+  [SIGN_OUTCOME.unknownAction]: [404, ...ANSWERS.unknownAction],
+  [SIGN_OUTCOME.closed]: [410, ...ANSWERS.closed],
+  [SIGN_OUTCOME.notOpenYet]: [410, ...ANSWERS.notOpenYet],
+} as const
+
+interface RefuseOptions {
+  slug?: string
+  headers?: Record<string, string>
+  errors?: Record<string, string>
+}
+
+// JSON for the island; a page for a plain form post, so a visitor without JavaScript reads it.
+function refuse(kind: BodyKind, status: number, title: string, message: string, options: RefuseOptions = {}) {
+  const headers = { ...NO_STORE, ...options.headers }
+  if (kind === 'form') return htmlResponse(status, messagePage(title, message, options.slug), headers)
+  const body: RefusedResponse = options.errors ? { message, errors: options.errors } : { message }
+  return jsonResponse(status, body, headers)
+}
+
+// POST /api/actions/:slug/sign, as the petition contract in DESIGN.md describes it.
+export async function handleSign(payload: Payload, request: PlainRequest): Promise<PlainResponse> {
+  try {
+    return await sign(payload, request)
+  } catch (error) {
+    // A database error's text can quote the row, signer's email included: neither the visitor
+    // nor the log gets it, only its kind.
+    const kind =
+      error instanceof Error ? `${error.name} ${String((error.cause as { code?: string })?.code ?? '')}` : 'unknown'
+    payload.logger.error(`Storing a signature failed (${kind.trim()})`)
+    return serverError()
+  }
+}
+
+async function sign(payload: Payload, request: PlainRequest): Promise<PlainResponse> {
+  const { slug, headers } = request
+  const origin = headers.get('origin')
+  const declaredForm = (headers.get('content-type') ?? '').includes('x-www-form-urlencoded')
+  let kind: BodyKind = declaredForm ? 'form' : 'json'
+  // Browsers send Origin with every POST; without one, the caller is a server, not a forged form.
+  if (origin !== null && !ALLOWED_ORIGINS.has(origin)) {
+    return refuse(kind, 403, ...ANSWERS.otherOrigin)
+  }
+
+  let input: Record<string, unknown>
+  try {
+    kind = bodyKind(headers.get('content-type'))
+    input = await readSignBody(request, kind, env.SIGN_MAX_BODY_BYTES)
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error
+    return refuse(kind, error.status, ANSWERS.unreadable, error.message)
+  }
+
+  const addressHash = hashAddress(request.address)
+  const wait = await signingWait(addressHash)
+  if (wait > 0) {
+    return refuse(kind, 429, ...ANSWERS.tooFast(wait), { slug, headers: { 'Retry-After': String(wait) } })
+  }
+
+  const result = await signPetition(payload, { slug, input, addressHash, referrer: headers.get('referer') })
+  switch (result.outcome) {
+    case SIGN_OUTCOME.signed: {
+      if (kind === 'form') return { status: 303, headers: { ...NO_STORE, Location: thankYouUrl(slug) } }
+      const body: SignedResponse = { signed: true, message: ANSWERS.signed }
+      return jsonResponse(201, body, NO_STORE)
+    }
+    case SIGN_OUTCOME.invalid: {
+      const action = kind === 'form' ? await findPublishedAction(payload, slug) : null
+      if (action) return htmlResponse(400, formPage(action, input, result.errors), NO_STORE)
+      return refuse(kind, 400, ...ANSWERS.invalid, { errors: result.errors })
+    }
+    default: {
+      const [status, title, message] = REFUSALS[result.outcome]
+      const back = result.outcome === SIGN_OUTCOME.unknownAction ? undefined : slug
+      return refuse(kind, status, title, message, { slug: back })
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Every address on the static site, in one place. The site's pages and links, the CMS's links to
+// the live site and its no-JavaScript form pages, the release check and the benchmarks all build
+// paths here, so moving a page is one change that the type checker carries everywhere.
+// Slugs are encoded although SLUG_PATTERN already keeps them to [a-z0-9-]: this module is also the
+// last word for slugs that arrive from elsewhere (a URL, a test).
+const segment = encodeURIComponent
+
+export const sitePaths = {
+  home: (page = 1) => (page <= 1 ? '/' : `/page/${page}/`),
+  post: (slug: string) => `/posts/${segment(slug)}/`,
+  action: (slug: string) => `/actions/${segment(slug)}/`,
+  thanks: (slug: string) => `/actions/${segment(slug)}/thanks/`,
+  actions: () => '/actions/',
+  author: (slug: string) => `/authors/${segment(slug)}/`,
+  topic: (slug: string) => `/topics/${segment(slug)}/`,
+  privacy: () => '/privacy/',
+  search: () => '/search/',
+  rss: () => '/rss.xml',
+  media: (filename: string) => `/media/${segment(filename)}`,
+} as const
+
+/** The page of one document, for each collection whose documents have a page of their own. */
+export const documentPath = {
+  posts: sitePaths.post,
+  actions: sitePaths.action,
+  authors: sitePaths.author,
+  topics: sitePaths.topic,
+} as const satisfies Record<string, (slug: string) => string>
+
+export type CollectionWithPages = keyof typeof documentPath
+
+/** A thank-you page: built for every action, never indexed. */
+export const isThanksPath = (urlPath: string) => /^\/actions\/[^/]+\/thanks\/$/.test(urlPath)
+
+/** The file a static build writes for a page's path (`/posts/x/` → `posts/x/index.html`). */
+export const pageFile = (urlPath: string) => `${decodeURIComponent(urlPath).replace(/^\//, '')}index.html`
+
+/** Posts per page on the home page and its older pages. */
+export const PAGE_SIZE = 10
+
+/** A page's full address on a site served at `siteUrl` (which may carry a path of its own). */
+export const siteAddress = (siteUrl: string, urlPath: string) => `${siteUrl.replace(/\/+$/, '')}${urlPath}`

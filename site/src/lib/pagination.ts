@@ -1,2 +1,0 @@
-// Posts per page on the home page and its older pages.
-export const PAGE_SIZE = 10
