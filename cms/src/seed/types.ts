@@ -1,4 +1,4 @@
-import type { Author, Site, Topic } from '../payload-types'
+import type { Author, Post, Site, Topic } from '../payload-types'
 import type { RichTextPlaceholder } from './richText'
 
 export type Motif = 'city' | 'hills' | 'sea' | 'crowd' | 'paper'
@@ -12,19 +12,26 @@ export interface SeedImage {
   motif: Motif
 }
 
-export interface SeedPost {
+// A post as the seed data writes it: the generated Post's own fields (so a field added to posts
+// can be given demo values with no change here), with references by key instead of by id and
+// images drawn rather than uploaded.
+export type SeedPost = Omit<
+  Partial<Post>,
+  'id' | 'authors' | 'topics' | 'heroImage' | 'body' | 'relatedAction' | 'createdAt' | 'updatedAt'
+> & {
   slug: string
   title: string
   publishedAt: string
+  excerpt: string
+  /** Author and topic slugs. */
   authors: string[]
   topics: string[]
-  excerpt: string
   hero: SeedImage
   /** Images inside the body, which refers to them by key. */
   images?: SeedImage[]
   body: RichTextPlaceholder[]
+  /** The slug of the action the post calls to. */
   relatedAction?: string
-  externalLink?: { url: string; publication: string }
 }
 
 export interface SeedAction {
