@@ -1,4 +1,7 @@
 import { buildConfig } from 'payload'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { DEFAULT_LOCALE, LOCALES } from '@vigil/shared'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
@@ -32,6 +35,19 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/SiteBuildPanel#SiteBuildPanel'],
     },
   },
+  // The admin's own words, in each user's choice of language (their account page).
+  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  // Content in every language the site publishes. A request that names no language gets English;
+  // a field with no French text is empty in French (no language falls back to another), so a page
+  // can never show English under a French address. (`fallback: true` is what makes a request
+  // without a locale read the default one; each locale then turns falling back off for itself.)
+  localization: {
+    locales: LOCALES.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl', fallbackLocale: 'none' })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  // Each language of a post or action is published on its own (versions.ts turns it on per collection).
+  experimental: { localizeStatus: true },
   endpoints: [siteBuildStatusEndpoint, siteBuildNowEndpoint],
   collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
   globals: [Site],

@@ -15,6 +15,7 @@ export {
   type RebuildQueued,
   type SiteBuildAnswer,
 } from './buildStatus.ts'
+export { type Answer, type Catalogue, catalogue, CATALOGUES } from './catalogue/index.ts'
 export { COUNTRIES, COUNTRY_CODES } from './countries.ts'
 export {
   extensionOf,
@@ -56,6 +57,16 @@ export {
   problemId,
   UTM_FIELDS,
 } from './petitionForm.ts'
+export {
+  DEFAULT_LOCALE,
+  isLocale,
+  type Locale,
+  LOCALE_CODES,
+  localeInfo,
+  type LocaleInfo,
+  LOCALES,
+  TRANSLATED_LOCALES,
+} from './locales.ts'
 export { isExternalLink, isSafeLink, LINK_RULE_MESSAGE, safeLink } from './safeLink.ts'
 export { SECURITY_HEADERS } from './securityHeaders.ts'
 export { SITE_COLLECTIONS, SITE_GLOBALS, type SiteCollection, type SiteGlobal } from './siteContent.ts'

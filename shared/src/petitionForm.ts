@@ -1,3 +1,4 @@
+import { en } from './catalogue/en.ts'
 import { COUNTRIES } from './countries.ts'
 
 // The one petition form: its fields, their limits, and every word it, the CMS's no-JavaScript
@@ -16,83 +17,8 @@ export const PETITION_LIMITS = {
   locale: 35,
 } as const
 
-export const PETITION_TEXT = {
-  labels: { name: 'Full name', email: 'Email', country: 'Country', postalCode: 'Postal code' },
-  /** After the label of a field the signer may leave empty. */
-  optional: '(optional)',
-  chooseCountry: 'Choose your country',
-  /** The label of the field only bots fill in (see HONEYPOT_FIELD). */
-  honeypot: 'Leave this empty',
-  signNow: 'Sign now',
-  signing: 'Signing…',
-  /** What happens to the signer's name, as the action promises it (see namesGoToTargets). */
-  delivery: (targets: string, namesGoToTargets: boolean) =>
-    namesGoToTargets
-      ? `Your name and country will be delivered to ${targets}; your email never is.`
-      : `Your name is not passed on to ${targets}.`,
-  useOfDetails: 'We use your details only for this petition and, if you tick the box, for updates.',
-  privacyNotice: 'Privacy notice',
-  /** The announcement that leads a list of problems. */
-  checkAnswers: (count: number) => `Please check ${count === 1 ? 'one answer' : `${count} answers`}.`,
-  /** One per problem a field can have; the schema answers with these. */
-  problems: {
-    name: 'Please enter your name.',
-    nameFormula: 'Please start your name with a letter.',
-    nameUrl: 'Please enter your name without a web address.',
-    nameHidden: 'Please enter your name without hidden or control characters.',
-    email: 'Please enter a valid email address.',
-    country: 'Please choose your country.',
-    postalCode: 'Please check your postal code.',
-  },
-  /** The island's own, when the CMS cannot be reached or gives no reason. */
-  notSent: 'Your signature could not be sent. Please try again.',
-  offline: 'Your signature could not be sent: check your connection and try again.',
-  /** The CMS's page for a form posted without JavaScript that it refused. */
-  errorPage: {
-    title: (action: string) => `Check your signature: ${action}`,
-    heading: (action: string) => `Almost there: ${action}`,
-    backToAction: 'Back to the action',
-  },
-  /** What the sign endpoint answers, as JSON for the island or as a page for a plain form. */
-  answers: {
-    signed: 'Thank you for signing.',
-    serverError: 'Something went wrong on our side; nothing was saved. Please try again.',
-    invalid: ['Check your answers', 'Please check the highlighted fields.'],
-    unknownAction: ['Action not found', 'There is no published action at this address.'],
-    closed: ['This action has closed', 'This action is no longer collecting signatures. Thank you for your support.'],
-    notOpenYet: ['Not open yet', 'This action is not open for signatures yet. Please come back soon.'],
-    otherOrigin: ['Not accepted here', 'Signatures are accepted only from the campaign’s own site.'],
-    unreadable: 'Could not read the signature',
-    tooFast: (seconds: number) =>
-      [
-        'Please wait a moment',
-        `Too many signatures from your network just now. Please try again in ${seconds} seconds.`,
-      ] as const,
-  },
-  /** Thanks: in place in the island, or on the thank-you page a plain form lands on. */
-  thanks: {
-    greeting: (name: string) => `Thank you, ${name.split(' ')[0]}!`,
-    pageTitle: (action: string) => `Thank you for signing: ${action}`,
-    dateline: 'Signed',
-    heading: 'Thank you for adding your name',
-    youSigned: 'You signed',
-    countsOnce: 'Signing twice with the same email counts once, so there is nothing more to do here.',
-  },
-  share: {
-    heading: 'Share',
-    suggested: 'Suggested message:',
-    permalink: 'Link:',
-    /** Read after a share link's name: where it goes. */
-    opensSharePage: (network: string) => ` (opens the ${network} share page)`,
-    opensNewTab: ' (opens in a new tab)',
-    copyLink: 'Copy link',
-    linkCopied: 'Link copied.',
-    /** When the clipboard refuses: the link, to copy by hand. */
-    copyByHand: (url: string) => `Copy this link: ${url}`,
-    /** Opens the device's own share sheet. */
-    native: 'Share…',
-  },
-} as const
+/** The form's words in English; each language's are in its catalogue (catalogue/). */
+export const PETITION_TEXT = en.petition
 
 /** A field the signer fills in. */
 export interface PetitionField {

@@ -15,14 +15,16 @@ export const Authors: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, roleLine: true, photo: true },
   fields: [
     { name: 'name', type: 'text', required: true },
-    slugField('name'),
+    // A person's name is the same in every language, and so is the address of their page.
+    slugField('name', { localized: false }),
     {
       name: 'roleLine',
       label: 'Role',
       type: 'text',
+      localized: true,
       admin: { description: 'Shown in bylines, e.g. "senior director for research".' },
     },
-    { name: 'bio', type: 'textarea', maxLength: 1200 },
+    { name: 'bio', type: 'textarea', maxLength: 1200, localized: true },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     socialAccountsField(['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'linkedin', 'website'], {
       name: 'handle',

@@ -9,9 +9,9 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Content' },
   defaultPopulate: { name: true, slug: true },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     slugField('name'),
-    { name: 'description', type: 'textarea', maxLength: 300 },
+    { name: 'description', type: 'textarea', maxLength: 300, localized: true },
   ],
   hooks: rebuildOnChange('topics'),
 }

@@ -13,6 +13,8 @@ interface LinkFieldOptions {
   label?: string
   required?: boolean
   defaultValue?: string
+  /** One value per language (the site's links in each language differ). */
+  localized?: boolean
   description?: string
 }
 

@@ -5,10 +5,11 @@ export const seoFields: Field = {
   label: 'SEO and sharing',
   type: 'group',
   fields: [
-    { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Defaults to the title.' } },
+    { name: 'title', type: 'text', maxLength: 70, localized: true, admin: { description: 'Defaults to the title.' } },
     {
       name: 'description',
       type: 'textarea',
+      localized: true,
       maxLength: 200,
       admin: { description: 'Defaults to the excerpt or summary.' },
     },

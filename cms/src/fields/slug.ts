@@ -10,9 +10,11 @@ const fromField =
     return typeof origin === 'string' ? slugify(origin) : value
   }
 
-export const slugField = (source = 'title'): Field => ({
+// Localized where the source is: a post's French address carries French words.
+export const slugField = (source = 'title', { localized = true } = {}): Field => ({
   name: 'slug',
   type: 'text',
+  localized,
   required: true,
   unique: true,
   index: true,

@@ -13,11 +13,12 @@ export const Site: GlobalConfig = {
   },
   admin: { group: 'Settings' },
   fields: [
-    { name: 'name', type: 'text', required: true, defaultValue: 'Vigil' },
-    { name: 'tagline', type: 'text' },
+    { name: 'name', type: 'text', required: true, localized: true, defaultValue: 'Vigil' },
+    { name: 'tagline', type: 'text', localized: true },
     {
       name: 'menu',
       type: 'array',
+      localized: true,
       maxRows: 8,
       fields: [
         {
@@ -33,8 +34,19 @@ export const Site: GlobalConfig = {
       ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
       linkField({ name: 'url', required: true, description: 'https://…' }),
     ),
-    { name: 'footer', type: 'textarea', admin: { description: 'Short text in the footer: who runs the site.' } },
-    linkField({ name: 'privacyUrl', label: 'Privacy policy link', required: true, defaultValue: '/privacy' }),
+    {
+      name: 'footer',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Short text in the footer: who runs the site.' },
+    },
+    linkField({
+      name: 'privacyUrl',
+      label: 'Privacy policy link',
+      required: true,
+      localized: true,
+      defaultValue: '/privacy',
+    }),
   ],
   hooks: { afterChange: [rebuildOnGlobalChange] },
 }

@@ -7,7 +7,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
-import type { RebuildNotice, SiteCollection } from '@vigil/shared'
+import { DEFAULT_LOCALE, type RebuildNotice, type SiteCollection } from '@vigil/shared'
 import { deliverRebuildNotice, REBUILD_QUEUE } from '../jobs/deliverRebuildNotice'
 
 type Notice = Omit<RebuildNotice, 'at' | 'noticeId' | 'sentAt'>
@@ -46,14 +46,16 @@ export const isRebuildHook = (hook: unknown): boolean => typeof hook === 'functi
 
 const WAS_LIVE = 'rebuildWasLive'
 
-// Whether the document visitors see (the main row, not the newest draft) is published.
+// Whether the document visitors see (the main row, not the newest draft) is published in the
+// language being saved: each language has its own status, which the adapter returns by language.
 async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
-  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+  const row = await req.payload.db.findOne<{ id: number | string; _status?: string | Record<string, string> }>({
     collection,
     where: { id: { equals: id } },
     req,
   })
-  return row?._status === 'published'
+  const status = row?._status
+  return (typeof status === 'object' ? status[req.locale ?? DEFAULT_LOCALE] : status) === 'published'
 }
 
 // Collections with drafts: only changes to what visitors see notify. A draft save or autosave

@@ -2,6 +2,7 @@ import * as migration_20261126_053034_initial from './20261126_053034_initial'
 import * as migration_20261126_074501_signing from './20261126_074501_signing'
 import * as migration_20261202_024516_trust from './20261202_024516_trust'
 import * as migration_20261202_060502_signature_lists from './20261202_060502_signature_lists'
+import * as migration_20261207_112848_languages from './20261207_112848_languages'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_060502_signature_lists.up,
     down: migration_20261202_060502_signature_lists.down,
     name: '20261202_060502_signature_lists',
+  },
+  {
+    up: migration_20261207_112848_languages.up,
+    down: migration_20261207_112848_languages.down,
+    name: '20261207_112848_languages',
   },
 ]

@@ -1,9 +1,8 @@
+import { catalogue, DEFAULT_LOCALE } from '@vigil/shared'
 import type { Id, Seeding } from './context'
 import { findFirst } from './ensureEach'
 import { drawHeroImage } from './images'
 import type { SeedImage } from './types'
-
-const IMAGE_CREDIT = 'Illustration drawn for the Vigil demo'
 
 // Finds the image by its file name or draws and uploads it; either way its id is then known by
 // its key. Counted, not logged: it comes with the document that shows it.
@@ -18,7 +17,13 @@ export async function ensureImage(seeding: Seeding, image: SeedImage): Promise<I
   const data = await drawHeroImage(image)
   const doc = await payload.create({
     collection: 'media',
-    data: { alt: image.alt, caption: image.caption, credit: IMAGE_CREDIT, focalX: 50, focalY: 60 },
+    data: {
+      alt: image.alt,
+      caption: image.caption,
+      credit: catalogue(DEFAULT_LOCALE).demoImageCredit,
+      focalX: 50,
+      focalY: 60,
+    },
     file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
     req,
   })

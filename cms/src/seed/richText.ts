@@ -80,8 +80,20 @@ export const doc = (...children: RichTextPlaceholder[]) => children
 
 export type Refs = { actionId: (slug: string) => Action['id']; mediaId: (key: string) => Media['id'] }
 
+// Lexical stores each block's writing direction; Arabic text runs right to left.
+const withDirection = (node: Node, direction: 'ltr' | 'rtl'): Node =>
+  'direction' in node
+    ? {
+        ...node,
+        direction,
+        ...(Array.isArray(node.children)
+          ? { children: (node.children as Node[]).map((child) => withDirection(child, direction)) }
+          : {}),
+      }
+    : node
+
 // Turns placeholders into real nodes once the referenced documents exist.
-export function resolveRichText(children: RichTextPlaceholder[], refs: Refs) {
+export function resolveRichText(children: RichTextPlaceholder[], refs: Refs, direction: 'ltr' | 'rtl' = 'ltr') {
   const nodes = children.map((child): Node => {
     if (child.placeholder === 'actionCallout') {
       const { actionSlug, label } = child as { actionSlug: string; label?: string }
@@ -104,7 +116,7 @@ export function resolveRichText(children: RichTextPlaceholder[], refs: Refs) {
         fields: { caption, credit },
       }
     }
-    return child
+    return withDirection(child, direction)
   })
-  return { root: { ...base, type: 'root', children: nodes } }
+  return { root: { ...base, direction, type: 'root', children: nodes } }
 }

@@ -58,3 +58,42 @@ export type SeedAuthor = Pick<Author, 'name' | 'slug' | 'roleLine' | 'bio'> & {
 export type SeedTopic = Pick<Topic, 'name' | 'slug' | 'description'>
 
 export type SeedSite = Omit<Site, 'id' | 'updatedAt' | 'createdAt'>
+
+// Translations: what a language says of a document, beside the English it translates. Only the
+// fields a visitor reads; references, dates, images' drawing and the goal stay the English one's.
+
+/** The words of an image in another language. */
+export interface SeedImageText {
+  alt: string
+  caption?: string
+}
+
+export type SeedPostTranslation = Pick<SeedPost, 'slug' | 'title' | 'excerpt' | 'body'> &
+  Partial<Pick<SeedPost, 'heroCaption' | 'externalLink' | 'seo'>> & {
+    hero: SeedImageText
+    /** The body's images by key, as in the English post's `images`. */
+    images?: Record<string, SeedImageText>
+  }
+
+export type SeedActionTranslation = Pick<
+  SeedAction,
+  'slug' | 'title' | 'summary' | 'ask' | 'targets' | 'shareText' | 'thankYouText'
+> & { hero: SeedImageText }
+
+export type SeedAuthorTranslation = Pick<SeedAuthor, 'roleLine' | 'bio'>
+
+export type SeedTopicTranslation = SeedTopic
+
+export type SeedSiteTranslation = Pick<SeedSite, 'name' | 'tagline' | 'menu' | 'footer' | 'privacyUrl'>
+
+/** A language's translations of one collection, keyed by the English document's slug. */
+export type SeedTranslations<T> = Readonly<Record<string, T>>
+
+/** Everything the demo says in one more language; documents it leaves out stay untranslated there. */
+export interface SeedLanguage {
+  posts: SeedTranslations<SeedPostTranslation>
+  actions: SeedTranslations<SeedActionTranslation>
+  authors: SeedTranslations<SeedAuthorTranslation>
+  topics: SeedTranslations<SeedTopicTranslation>
+  site: SeedSiteTranslation
+}

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
+import { catalogue } from '@vigil/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SeedResult } from '../../src/seed'
 import { seed } from '../../src/seed'
+import { LANGUAGES } from '../../src/seed/data/languages'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -133,6 +135,88 @@ describe('demo content', () => {
     expect(await counts()).toEqual(before)
     expect(second.created).toBe(0)
     expect(second.admin).toEqual({ email: 'admin@example.org', generated: false })
+  })
+})
+
+// Every string the French demo shows, for its typography: OQLF spacing before « : ; ! ? » and
+// inside guillemets, with no plain space where a non-breaking one belongs.
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(strings)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings)
+  return []
+}
+
+describe('demo content in French and Arabic', () => {
+  const inFrench = { locale: 'fr', ...asVisitor } as const
+  const inArabic = { locale: 'ar', ...asVisitor } as const
+
+  it('publishes every post and both actions in French, each with its own French slug', async () => {
+    const english = await payload.find({
+      collection: 'posts',
+      limit: 100,
+      sort: 'id',
+      depth: 0,
+      locale: 'en',
+      ...asVisitor,
+    })
+    const french = await payload.find({ collection: 'posts', limit: 100, sort: 'id', depth: 0, ...inFrench })
+    expect(french.docs.map((post) => post.id)).toEqual(english.docs.map((post) => post.id))
+    for (const [index, post] of french.docs.entries()) {
+      expect(post.slug).not.toBe(english.docs[index]!.slug)
+      expect(post.title).not.toBe(english.docs[index]!.title)
+      expect(post.excerpt).toBeTruthy()
+    }
+    const actions = await payload.find({ collection: 'actions', depth: 0, ...inFrench })
+    expect(actions.totalDocs).toBe(2)
+    for (const action of actions.docs) {
+      expect(action.consent?.text).toBe(catalogue('fr').actionDefaults.consent)
+      expect(action.thankYouText).toBeTruthy()
+    }
+  })
+
+  it('publishes the Eastern Ghouta action and three posts in Arabic, written right to left', async () => {
+    const actions = await payload.find({ collection: 'actions', depth: 0, ...inArabic })
+    expect(actions.docs.map((action) => action.id)).toEqual([
+      (await payload.find({ collection: 'actions', where: { slug: { equals: 'stop-the-attacks-on-eastern-ghouta' } } }))
+        .docs[0]!.id,
+    ])
+    expect(actions.docs[0]!.slug).toMatch(/^[\u0600-\u06ff-]+$/)
+    expect(actions.docs[0]!.thankYouText).toMatch(/[\u0600-\u06ff]/)
+    const posts = await payload.find({ collection: 'posts', depth: 0, ...inArabic })
+    expect(posts.totalDocs).toBe(3)
+    for (const post of posts.docs) expect(post.body?.root.direction).toBe('rtl')
+  })
+
+  it('translates the topics, the authors, the images and the site settings', async () => {
+    for (const options of [inFrench, inArabic]) {
+      const topics = await payload.find({ collection: 'topics', ...options })
+      expect(topics.docs.every((topic) => topic.name && topic.slug)).toBe(true)
+      const media = await payload.find({ collection: 'media', limit: 100, ...options })
+      const translated = media.docs.filter((image) => image.alt)
+      expect(translated.length).toBeGreaterThan(0)
+      for (const image of translated) expect(image.credit).toBe(catalogue(options.locale).demoImageCredit)
+      const site = await payload.findGlobal({ slug: 'site', ...options })
+      expect(site.menu?.every((item) => item.href.startsWith(`/${options.locale}/`))).toBe(true)
+      expect(site.privacyUrl).toBe(`/${options.locale}/privacy/`)
+    }
+    const bios = await payload.find({ collection: 'authors', ...inFrench })
+    expect(bios.docs.every((author) => author.bio)).toBe(true)
+    // Every image of the French demo has French words.
+    const media = await payload.find({ collection: 'media', limit: 100, ...inFrench })
+    expect(media.docs.every((image) => image.alt)).toBe(true)
+  })
+
+  it('logs a line for each translation', () => {
+    expect(lines.filter((line) => line.startsWith('fr post'))).toHaveLength(15)
+    expect(lines.filter((line) => line.startsWith('ar post'))).toHaveLength(3)
+  })
+
+  it('follows French typography: non-breaking spaces before « : ; ! ? » and inside guillemets', () => {
+    const text = strings(LANGUAGES.fr)
+    const wrong = text.filter((line) => / [:;!?»]|« /.test(line))
+    expect(wrong).toEqual([])
+    expect(text.some((line) => /\u00a0:/.test(line))).toBe(true)
   })
 })
 

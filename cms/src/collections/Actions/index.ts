@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ACTION_STATE, ACTION_STATUS } from '@vigil/shared'
+import { ACTION_STATE, ACTION_STATUS, catalogue, DEFAULT_LOCALE, isLocale } from '@vigil/shared'
 import { nobodyField } from '../../access/nobodyField'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
@@ -19,8 +19,9 @@ import { draftedContentAccess } from '../../access/contentAccess'
 
 const rebuild = rebuildOnPublishedChange('actions')
 
-export const DEFAULT_CONSENT =
-  'Yes, send me occasional email updates about this campaign and other ways to help. I can unsubscribe at any time.'
+// A new action's wording, in the language it is being written in, until an editor writes its own.
+const defaults = ({ locale }: { locale?: string }) =>
+  catalogue(isLocale(locale) ? locale : DEFAULT_LOCALE).actionDefaults
 
 export const Actions: CollectionConfig = {
   slug: 'actions',
@@ -42,7 +43,7 @@ export const Actions: CollectionConfig = {
     goal: true,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, localized: true },
     liveLinkField('actions'),
     {
       type: 'tabs',
@@ -54,14 +55,16 @@ export const Actions: CollectionConfig = {
             {
               name: 'summary',
               type: 'textarea',
+              localized: true,
               required: true,
               maxLength: 400,
               admin: { description: 'One or two sentences: what is happening and what we ask.' },
             },
-            { name: 'ask', label: 'The ask', type: 'richText', editor: richTextEditor },
+            { name: 'ask', label: 'The ask', type: 'richText', editor: richTextEditor, localized: true },
             {
               name: 'targets',
               type: 'text',
+              localized: true,
               required: true,
               admin: { description: 'Who the petition is addressed to: "the governments of Syria and Russia".' },
             },
@@ -75,13 +78,15 @@ export const Actions: CollectionConfig = {
               name: 'shareText',
               label: 'Suggested share text',
               type: 'textarea',
+              localized: true,
               maxLength: 280,
               admin: { description: 'Pre-filled when a signer shares the action.' },
             },
             {
               name: 'thankYouText',
               type: 'textarea',
-              defaultValue: 'Thank you for adding your name. Now multiply your impact: share this action.',
+              localized: true,
+              defaultValue: (args: { locale?: string }) => defaults(args).thankYou,
             },
           ],
         },
@@ -97,11 +102,13 @@ export const Actions: CollectionConfig = {
                   label: 'Updates consent wording',
                   type: 'textarea',
                   required: true,
-                  defaultValue: DEFAULT_CONSENT,
+                  localized: true,
+                  defaultValue: (args: { locale?: string }) => defaults(args).consent,
                 },
                 {
                   name: 'version',
                   type: 'number',
+                  localized: true,
                   defaultValue: 1,
                   admin: { readOnly: true, description: 'Goes up by one each time the wording changes.' },
                 },

@@ -16,10 +16,11 @@ export const Media: CollectionConfig = {
       label: 'Alternative text',
       type: 'text',
       required: true,
+      localized: true,
       admin: { description: 'What the image shows, for people who cannot see it.' },
     },
-    { name: 'caption', type: 'text' },
-    { name: 'credit', type: 'text', admin: { description: 'e.g. © AMEER ALHALBI/AFP/Getty Images' } },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text', localized: true, admin: { description: 'e.g. © AMEER ALHALBI/AFP/Getty Images' } },
   ],
   hooks: {
     ...rebuildOnChange('media'),

@@ -21,7 +21,7 @@ export const Posts: CollectionConfig = {
   },
   defaultPopulate: { title: true, slug: true, publishedAt: true, excerpt: true, heroImage: true },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, localized: true },
     liveLinkField('posts'),
     {
       type: 'tabs',
@@ -33,23 +33,30 @@ export const Posts: CollectionConfig = {
             {
               name: 'heroCaption',
               type: 'text',
+              localized: true,
               admin: { description: 'Caption under the hero image; the image’s own caption is used when empty.' },
             },
             {
               name: 'excerpt',
               type: 'textarea',
+              localized: true,
               maxLength: 400,
               admin: { description: 'The lead shown on the home page and in shares.' },
             },
-            { name: 'body', type: 'richText', editor: richTextEditor },
+            { name: 'body', type: 'richText', editor: richTextEditor, localized: true },
             {
               name: 'externalLink',
               label: 'Read the full article',
               type: 'group',
               admin: { description: 'When the full piece lives elsewhere (a newspaper, the international site).' },
               fields: [
-                linkField({ name: 'url', description: 'https://…' }),
-                { name: 'publication', type: 'text', admin: { description: 'e.g. "The Globe and Mail"' } },
+                linkField({ name: 'url', description: 'https://…', localized: true }),
+                {
+                  name: 'publication',
+                  type: 'text',
+                  localized: true,
+                  admin: { description: 'e.g. "The Globe and Mail"' },
+                },
               ],
             },
           ],

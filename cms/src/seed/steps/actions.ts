@@ -1,4 +1,4 @@
-import { DEFAULT_CONSENT } from '../../collections/Actions'
+import { catalogue, DEFAULT_LOCALE } from '@vigil/shared'
 import { type Id, lookup, type Seeding } from '../context'
 import { actions } from '../data/actions'
 import { ensureEach } from '../ensureEach'
@@ -20,7 +20,7 @@ export function seedActions(seeding: Seeding, topicIds: Map<string, Id>): Promis
         heroImage: await ensureImage(seeding, hero),
         ask: resolveRichText(ask, refs) as never,
         topics: actionTopics.map(topicId),
-        consent: { text: DEFAULT_CONSENT },
+        consent: { text: catalogue(DEFAULT_LOCALE).actionDefaults.consent },
         _status: 'published',
       },
       req,

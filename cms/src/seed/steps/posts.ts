@@ -13,12 +13,12 @@ export interface PostRefs {
 
 // Published, each with its hero image and the images in its body (drawn before the body refers
 // to them).
-export async function seedPosts(seeding: Seeding, { topicIds, authorIds, actionIds }: PostRefs): Promise<void> {
+export function seedPosts(seeding: Seeding, { topicIds, authorIds, actionIds }: PostRefs): Promise<Map<string, Id>> {
   const { payload, req } = seeding
   const topicId = lookup(topicIds, 'topic')
   const authorId = lookup(authorIds, 'author')
   const refs: Refs = { actionId: lookup(actionIds, 'action'), mediaId: lookup(seeding.images, 'image') }
-  await ensureEach(seeding, 'posts', posts, async (post) => {
+  return ensureEach(seeding, 'posts', posts, async (post) => {
     const { hero, images = [], body, authors: postAuthors, topics: postTopics, relatedAction, ...fields } = post
     for (const inline of images) await ensureImage(seeding, inline)
     const doc = await payload.create({

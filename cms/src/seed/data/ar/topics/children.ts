@@ -1,0 +1,7 @@
+import type { SeedTopicTranslation } from '../../../types'
+
+export const children: SeedTopicTranslation = {
+  name: 'الأطفال',
+  slug: 'الأطفال',
+  description: 'ما تعنيه الحرب ورحلة البحث عن الأمان لأطفال سوريا.',
+}
