@@ -50,6 +50,7 @@ export {
   hiddenFields,
   HONEYPOT_FIELD,
   PETITION_FIELDS,
+  petitionFields,
   PETITION_LIMITS,
   PETITION_TEXT,
   type PetitionField,

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { COUNTRY_CODES } from './countries.ts'
+import { catalogue } from './catalogue/index.ts'
+import { DEFAULT_LOCALE, type Locale } from './locales.ts'
 import { HONEYPOT_FIELD, PETITION_LIMITS, PETITION_TEXT } from './petitionForm.ts'
 
 // The one definition of what a signer may send: the petition form validates with it in the
@@ -36,7 +38,11 @@ const LOOKS_LIKE_URL = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|info|ru|io
 const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cs}\p{Co}\u115f\u1160\u2800\u3164\uffa0]|(?![\u200c\u200d])\p{Cf}/u
 
 // The words of each problem, kept with the form's other words (petitionForm.ts).
+/** Each problem's words in English (the CMS's own checks say them to staff). */
 export const MESSAGES = PETITION_TEXT.problems
+type Problem = keyof typeof MESSAGES
+// The schema names a problem by its key; fieldErrors says it in the signer's language.
+const PROBLEM = Object.fromEntries(Object.keys(MESSAGES).map((key) => [key, key])) as { [K in Problem]: K }
 
 // Campaign tags and the locale come from links, not from the signer: hidden characters are dropped.
 const optionalText = (max: number) =>
@@ -53,30 +59,30 @@ export const hasHiddenCharacters = (text: string) => HIDDEN_CHARACTERS.test(text
 
 export const signatureInput = z.object({
   name: z
-    .string({ error: MESSAGES.name })
-    .refine((name) => !hasHiddenCharacters(name), { message: MESSAGES.nameHidden, abort: true })
+    .string({ error: PROBLEM.name })
+    .refine((name) => !hasHiddenCharacters(name), { message: PROBLEM.nameHidden, abort: true })
     // One spelling of each letter (é typed as one character or as e + accent), as stored and exported.
     .overwrite((name) => name.normalize('NFC'))
     .trim()
-    .min(1, MESSAGES.name)
-    .max(PETITION_LIMITS.name, MESSAGES.name)
-    .refine((name) => !FORMULA_START.test(name), MESSAGES.nameFormula)
-    .refine((name) => !LOOKS_LIKE_URL.test(name), MESSAGES.nameUrl),
+    .min(1, PROBLEM.name)
+    .max(PETITION_LIMITS.name, PROBLEM.name)
+    .refine((name) => !FORMULA_START.test(name), PROBLEM.nameFormula)
+    .refine((name) => !LOOKS_LIKE_URL.test(name), PROBLEM.nameUrl),
   email: z
-    .string({ error: MESSAGES.email })
+    .string({ error: PROBLEM.email })
     .trim()
-    .max(PETITION_LIMITS.email, MESSAGES.email)
-    .pipe(z.email(MESSAGES.email)),
+    .max(PETITION_LIMITS.email, PROBLEM.email)
+    .pipe(z.email(PROBLEM.email)),
   country: z
-    .string({ error: MESSAGES.country })
+    .string({ error: PROBLEM.country })
     .trim()
     .toUpperCase()
-    .refine((code) => COUNTRY_CODES.has(code), MESSAGES.country),
+    .refine((code) => COUNTRY_CODES.has(code), PROBLEM.country),
   postalCode: z
     .string()
     .trim()
-    .max(PETITION_LIMITS.postalCode, MESSAGES.postalCode)
-    .regex(/^[A-Za-z0-9 -]*$/, MESSAGES.postalCode)
+    .max(PETITION_LIMITS.postalCode, PROBLEM.postalCode)
+    .regex(/^[A-Za-z0-9 -]*$/, PROBLEM.postalCode)
     .optional()
     .transform((value) => value || undefined),
   // Unticked unless the signer ticks it; HTML forms send "on" for a ticked box.
@@ -102,12 +108,13 @@ export const signatureInput = z.object({
 export type SignatureInput = z.input<typeof signatureInput>
 export type Signature = z.output<typeof signatureInput>
 
-// Per-field messages for the form: the first problem of each field.
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+// Per-field messages for the form, in the signer's language: the first problem of each field.
+export function fieldErrors(error: z.ZodError, locale: Locale = DEFAULT_LOCALE): Record<string, string> {
+  const problems = catalogue(locale).petition.problems
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form')
-    errors[field] ??= issue.message
+    errors[field] ??= issue.message in problems ? problems[issue.message as Problem] : issue.message
   }
   return errors
 }

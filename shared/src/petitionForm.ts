@@ -1,4 +1,6 @@
+import { catalogue } from './catalogue/index.ts'
 import { en } from './catalogue/en.ts'
+import { DEFAULT_LOCALE, type Locale } from './locales.ts'
 import { COUNTRIES } from './countries.ts'
 
 // The one petition form: its fields, their limits, and every word it, the CMS's no-JavaScript
@@ -34,41 +36,47 @@ export interface PetitionField {
   choices?: readonly (readonly [string, string])[]
 }
 
-/** The fields the signer fills in, in the order the form shows them. */
-export const PETITION_FIELDS: readonly PetitionField[] = [
-  {
-    name: 'name',
-    label: PETITION_TEXT.labels.name,
-    type: 'text',
-    autocomplete: 'name',
-    required: true,
-    maxLength: PETITION_LIMITS.name,
-  },
-  {
-    name: 'email',
-    label: PETITION_TEXT.labels.email,
-    type: 'email',
-    autocomplete: 'email',
-    required: true,
-    maxLength: PETITION_LIMITS.email,
-  },
-  {
-    name: 'country',
-    label: PETITION_TEXT.labels.country,
-    type: 'text',
-    autocomplete: 'country',
-    required: true,
-    choices: [['', PETITION_TEXT.chooseCountry], ...COUNTRIES],
-  },
-  {
-    name: 'postalCode',
-    label: PETITION_TEXT.labels.postalCode,
-    type: 'text',
-    autocomplete: 'postal-code',
-    required: false,
-    maxLength: PETITION_LIMITS.postalCode,
-  },
-]
+/** The fields the signer fills in, in the order the form shows them, in a language's words. */
+export function petitionFields(locale: Locale = DEFAULT_LOCALE): readonly PetitionField[] {
+  const text = catalogue(locale).petition
+  return [
+    {
+      name: 'name',
+      label: text.labels.name,
+      type: 'text',
+      autocomplete: 'name',
+      required: true,
+      maxLength: PETITION_LIMITS.name,
+    },
+    {
+      name: 'email',
+      label: text.labels.email,
+      type: 'email',
+      autocomplete: 'email',
+      required: true,
+      maxLength: PETITION_LIMITS.email,
+    },
+    {
+      name: 'country',
+      label: text.labels.country,
+      type: 'text',
+      autocomplete: 'country',
+      required: true,
+      choices: [['', text.chooseCountry], ...COUNTRIES],
+    },
+    {
+      name: 'postalCode',
+      label: text.labels.postalCode,
+      type: 'text',
+      autocomplete: 'postal-code',
+      required: false,
+      maxLength: PETITION_LIMITS.postalCode,
+    },
+  ]
+}
+
+/** The fields in English. */
+export const PETITION_FIELDS: readonly PetitionField[] = petitionFields(DEFAULT_LOCALE)
 
 /** The id of the message beside a field with a problem, which the field names as its description. */
 export const problemId = (field: string) => `${field}-error`
@@ -124,5 +132,7 @@ export function hiddenFields(
 }
 
 /** The sentences under the button: what becomes of the signer's name and details. */
-export const privacySentences = (targets: string, namesGoToTargets: boolean) =>
-  `${PETITION_TEXT.delivery(targets, namesGoToTargets)} ${PETITION_TEXT.useOfDetails}`
+export function privacySentences(targets: string, namesGoToTargets: boolean, locale: Locale = DEFAULT_LOCALE) {
+  const text = catalogue(locale).petition
+  return `${text.delivery(targets, namesGoToTargets)} ${text.useOfDetails}`
+}

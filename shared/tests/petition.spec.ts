@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { catalogue } from '../src/catalogue/index.ts'
+import { LOCALE_CODES } from '../src/locales.ts'
 import { fieldErrors, isBot, MESSAGES, normaliseEmail, signatureInput } from '../src/petition.ts'
 
 describe('normaliseEmail', () => {
@@ -107,5 +109,29 @@ describe('the honeypot', () => {
     expect(isBot({ ...valid, website: 'http://spam.example' })).toBe(true)
     expect(isBot({ ...valid, website: '' })).toBe(false)
     expect(isBot(valid)).toBe(false)
+  })
+})
+
+describe('problems in the signer’s language', () => {
+  it('names each problem in French and in Arabic, from the same schema', () => {
+    const result = signatureInput.safeParse({ name: '', email: 'nope', country: 'ZZ' })
+    expect(fieldErrors(result.error!, 'fr')).toEqual({
+      name: catalogue('fr').petition.problems.name,
+      email: catalogue('fr').petition.problems.email,
+      country: catalogue('fr').petition.problems.country,
+    })
+    expect(fieldErrors(result.error!, 'fr').email).toBe('Veuillez entrer une adresse courriel valide.')
+    expect(fieldErrors(result.error!, 'ar').country).toBe('يُرجى اختيار بلدك.')
+    expect(fieldErrors(result.error!)).toEqual({
+      name: MESSAGES.name,
+      email: MESSAGES.email,
+      country: MESSAGES.country,
+    })
+  })
+
+  it('has every problem the schema can name in every language', () => {
+    for (const locale of LOCALE_CODES) {
+      expect(Object.keys(catalogue(locale).petition.problems).sort()).toEqual(Object.keys(MESSAGES).sort())
+    }
   })
 })

@@ -6,6 +6,7 @@ import {
   PETITION_FIELDS,
   PETITION_LIMITS,
   PETITION_TEXT,
+  petitionFields,
   privacySentences,
 } from '../src/petitionForm.ts'
 
@@ -83,5 +84,23 @@ describe('the form’s words', () => {
       'Your name is not passed on to the UN Security Council. ' +
         'We use your details only for this petition and, if you tick the box, for updates.',
     )
+  })
+})
+
+describe('the form in French and Arabic', () => {
+  it('labels the same fields in the reader’s language', () => {
+    const names = (locale?: 'fr' | 'ar') =>
+      petitionFields(locale).map((field) => [field.name, field.required, field.maxLength])
+    expect(names('fr')).toEqual(names())
+    expect(names('ar')).toEqual(names())
+    expect(petitionFields('fr').map((field) => field.label)).toEqual(['Nom complet', 'Courriel', 'Pays', 'Code postal'])
+    expect(petitionFields('ar').find((field) => field.name === 'country')?.choices?.[0]).toEqual(['', 'اختر بلدك'])
+  })
+
+  it('say what becomes of the name in French, with French spacing, and in Arabic', () => {
+    const french = privacySentences('le Conseil de sécurité de l’ONU', true, 'fr')
+    expect(french).toContain('Destinataires\u00a0: le Conseil de sécurité de l’ONU.')
+    expect(french).not.toMatch(/ [:;!?]/)
+    expect(privacySentences('مجلس الأمن', false, 'ar')).toContain('مجلس الأمن')
   })
 })
