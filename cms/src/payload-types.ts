@@ -440,6 +440,9 @@ export interface Signature {
     utmCampaign?: string | null;
     referrer?: string | null;
   };
+  /**
+   * The language of the form the signer used.
+   */
   locale?: string | null;
   /**
    * A keyed hash of the network address it came from, to spot floods; the address is never stored.

@@ -64,6 +64,7 @@ export {
   type Locale,
   LOCALE_CODES,
   localeInfo,
+  localeOf,
   type LocaleInfo,
   LOCALES,
   TRANSLATED_LOCALES,
@@ -75,6 +76,7 @@ export { type ShareLink, shareLinks, shareMessage, withUtm } from './share.ts'
 export {
   type CollectionWithPages,
   documentPath,
+  inLocale,
   isThanksPath,
   PAGE_SIZE,
   pageFile,

@@ -31,6 +31,13 @@ export const LOCALE_CODES: readonly Locale[] = LOCALES.map((locale) => locale.co
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALE_CODES as readonly string[]).includes(value)
 
+/** The language a tag names ("fr", "fr-CA" → fr), or the default for one Vigil does not publish in. */
+export function localeOf(tag: unknown): Locale {
+  if (typeof tag !== 'string') return DEFAULT_LOCALE
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
+  return isLocale(primary) ? primary : DEFAULT_LOCALE
+}
+
 export const localeInfo = (code: Locale): LocaleInfo => LOCALES.find((locale) => locale.code === code)!
 
 /** The locales other than the default: the ones whose pages live under `/<code>/`. */

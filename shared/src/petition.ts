@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { COUNTRY_CODES } from './countries.ts'
 import { catalogue } from './catalogue/index.ts'
-import { DEFAULT_LOCALE, type Locale } from './locales.ts'
+import { DEFAULT_LOCALE, type Locale, localeOf } from './locales.ts'
 import { HONEYPOT_FIELD, PETITION_LIMITS, PETITION_TEXT } from './petitionForm.ts'
 
 // The one definition of what a signer may send: the petition form validates with it in the
@@ -102,7 +102,8 @@ export const signatureInput = z.object({
   utmSource: optionalText(PETITION_LIMITS.campaignTag),
   utmMedium: optionalText(PETITION_LIMITS.campaignTag),
   utmCampaign: optionalText(PETITION_LIMITS.campaignTag),
-  locale: optionalText(PETITION_LIMITS.locale),
+  // The language of the form the signer used (its page's `lang`), one Vigil publishes in.
+  locale: z.unknown().optional().transform(localeOf),
 })
 
 export type SignatureInput = z.input<typeof signatureInput>

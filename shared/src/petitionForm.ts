@@ -15,7 +15,7 @@ export const PETITION_LIMITS = {
   postalCode: 16,
   /** utm_source, utm_medium, utm_campaign: they come from links anyone can write. */
   campaignTag: 100,
-  /** A BCP 47 language tag, as the browser reports it. */
+  /** The signature's language: a locale code (older signatures hold the browser's BCP 47 tag). */
   locale: 35,
 } as const
 

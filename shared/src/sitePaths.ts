@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from './locales.ts'
+
 // Every address on the static site, in one place. The site's pages and links, the CMS's links to
 // the live site and its no-JavaScript form pages, the release check and the benchmarks all build
 // paths here, so moving a page is one change that the type checker carries everywhere.
@@ -18,6 +20,10 @@ export const sitePaths = {
   rss: () => '/rss.xml',
   media: (filename: string) => `/media/${segment(filename)}`,
 } as const
+
+/** A site path in a language: English at the root, every other language under /<code>/. */
+export const inLocale = (locale: Locale, urlPath: string) =>
+  locale === DEFAULT_LOCALE ? urlPath : `/${locale}${urlPath}`
 
 /** The page of one document, for each collection whose documents have a page of their own. */
 export const documentPath = {

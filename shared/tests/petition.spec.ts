@@ -38,7 +38,20 @@ describe('signatureInput', () => {
       country: 'CA',
       postalCode: 'M5V 2T6',
       consentToUpdates: true,
+      // No language named: the form was the default language's.
+      locale: 'en',
     })
+  })
+
+  it.each([
+    ['fr', 'fr'],
+    ['fr-CA', 'fr'],
+    ['AR', 'ar'],
+    ['de-DE', 'en'],
+    ['', 'en'],
+    [42, 'en'],
+  ])('takes the form language %j as %j', (locale, language) => {
+    expect(signatureInput.parse({ ...valid, locale }).locale).toBe(language)
   })
 
   it('leaves consent unticked unless the signer ticked it', () => {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type ActionState, actionState } from '@vigil/shared'
+import { type ActionState, actionState, DEFAULT_LOCALE, type Locale } from '@vigil/shared'
 
 export interface PublishedAction {
   id: number | string
@@ -24,10 +24,12 @@ const MAX_CACHED_SLUGS = 10_000
 type Found = Awaited<ReturnType<typeof lookUp>>
 const cache = new Map<string, { at: number; action: Promise<Found> }>()
 
-async function lookUp(payload: Payload, slug: string) {
-  // As a visitor would: only a published action is found.
+async function lookUp(payload: Payload, slug: string, locale: Locale) {
+  // As a visitor would: only a published action is found, by its slug in the signer's language,
+  // with its wording in that language.
   const { docs } = await payload.find({
     collection: 'actions',
+    locale,
     where: { slug: { equals: slug } },
     overrideAccess: false,
     draft: false,
@@ -67,13 +69,15 @@ export async function findPublishedAction(
   payload: Payload,
   slug: string,
   now = Date.now(),
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<PublishedAction | null> {
-  let entry = cache.get(slug)
+  const key = `${locale}/${slug}`
+  let entry = cache.get(key)
   if (!entry || now - entry.at > FRESH_FOR_MS) {
-    entry = { at: now, action: lookUp(payload, slug) }
+    entry = { at: now, action: lookUp(payload, slug, locale) }
     // A failed lookup is not remembered: the next request asks again.
-    entry.action.catch(() => cache.delete(slug))
-    cache.set(slug, entry)
+    entry.action.catch(() => cache.delete(key))
+    cache.set(key, entry)
     if (cache.size > MAX_CACHED_SLUGS) cache.delete(cache.keys().next().value!)
   }
   const found = await entry.action

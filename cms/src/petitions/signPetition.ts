@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { ACTION_STATE, fieldErrors, isBot, normaliseEmail, signatureInput } from '@vigil/shared'
+import { ACTION_STATE, fieldErrors, isBot, localeOf, normaliseEmail, signatureInput } from '@vigil/shared'
 import { findPublishedAction } from './publishedActions'
 import { nameSearchKey } from './signerSearch'
 import { countSoon } from './signatureCounts'
@@ -31,7 +31,9 @@ export interface SignRequest {
 // answered exactly like a new one.
 export async function signPetition(payload: Payload, request: SignRequest): Promise<SignOutcome> {
   const now = request.now ?? new Date()
-  const action = await findPublishedAction(payload, request.slug, now.getTime())
+  // The form's language: the action is found by its slug there, and answered in it.
+  const language = localeOf(request.input.locale)
+  const action = await findPublishedAction(payload, request.slug, now.getTime(), language)
   if (!action) return { outcome: SIGN_OUTCOME.unknownAction }
   if (action.state === ACTION_STATE.closed) return { outcome: SIGN_OUTCOME.closed }
   if (action.state === ACTION_STATE.upcoming) return { outcome: SIGN_OUTCOME.notOpenYet }
@@ -40,7 +42,7 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
   if (isBot(request.input)) return signed
 
   const parsed = signatureInput.safeParse(request.input)
-  if (!parsed.success) return { outcome: SIGN_OUTCOME.invalid, errors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { outcome: SIGN_OUTCOME.invalid, errors: fieldErrors(parsed.error, language) }
   const input = parsed.data
   // The wording the signer saw: the version their form showed, unless it claims one that never existed.
   const consentVersion =

@@ -67,6 +67,9 @@ describe('CSV export', () => {
     const paper = rows.find((row) => row.Email === 'paper@example.org')!
     expect(paper.Name).toBe('\'=HYPERLINK("http://evil.example","x")')
     expect(Object.keys(paper)).toContain('Consents to updates')
+    // The language of the form goes with the wording's version; staff entries have none.
+    expect(rows.find((row) => row.Name === 'Hadi Export')?.Language).toBe('en')
+    expect(paper.Language).toBe('')
   })
 
   it.each(['visitor', 'editor'] as const)('is refused to a %s', async (who) => {

@@ -46,6 +46,55 @@ beforeAll(async () => {
   campaignerToken = await apiToken(cmsUrl, PEOPLE.campaigner)
 })
 
+// The demo's translations of the two actions (cms/src/seed/data/fr, ar).
+const OPEN_FR = 'mettez-fin-aux-attaques-contre-la-ghouta-orientale'
+const CLOSED_FR = 'laissez-la-population-d-alep-partir-en-securite'
+const OPEN_AR = 'أوقفوا-الهجمات-على-الغوطة-الشرقية'
+
+describe('signing in French and Arabic', () => {
+  const asForm = { type: 'application/x-www-form-urlencoded' }
+
+  it('sends a French plain form to the French thank-you page and answers the island in French', async () => {
+    const email = `fr-form-${Date.now()}@example.org`
+    const form = await sign(OPEN_FR, { ...signer(email), locale: 'fr' }, asForm)
+    expect(form.status).toBe(303)
+    expect(form.headers.get('location')).toBe(`${SITE}/fr/actions/${OPEN_FR}/thanks/`)
+    expect(await storedWith(email)).toBe(1)
+    const json = await sign(OPEN_FR, { ...signer(`fr-json-${Date.now()}@example.org`), locale: 'fr' })
+    expect(json.status).toBe(201)
+    expect(((await json.json()) as { message: string }).message).toBe('Merci d’avoir signé.')
+  })
+
+  it('shows a refused French form again in French, its language kept', async () => {
+    const response = await sign(OPEN_FR, { name: '', email: 'x@', country: 'LB', locale: 'fr' }, asForm)
+    expect(response.status).toBe(400)
+    const $ = load(await response.text())
+    expect($('html').attr('lang')).toBe('fr')
+    expect($('label[for="email"]').text()).toBe('Courriel')
+    expect($('#email-error').text()).toBe('Veuillez entrer une adresse courriel valide.')
+    expect($('input[name="locale"]').attr('value')).toBe('fr')
+    expect($('button[type="submit"]').text()).toBe('Je signe')
+  })
+
+  it('answers in Arabic, right to left, on the Arabic action', async () => {
+    const response = await sign(OPEN_AR, { name: '', email: 'x@', country: 'LB', locale: 'ar' }, asForm)
+    expect(response.status).toBe(400)
+    const $ = load(await response.text())
+    expect([$('html').attr('lang'), $('html').attr('dir')]).toEqual(['ar', 'rtl'])
+    expect($('#name-error').text()).toBe('يُرجى إدخال اسمك.')
+    const json = await sign(OPEN_AR, { name: 'x', email: 'x@', country: 'LB', locale: 'ar' })
+    expect(((await json.json()) as { errors: Record<string, string> }).errors.email).toBe(
+      'يُرجى إدخال عنوان بريد إلكتروني صالح.',
+    )
+  })
+
+  it('says in French that a closed action has closed', async () => {
+    const response = await sign(CLOSED_FR, { ...signer(`fr-closed-${Date.now()}@example.org`), locale: 'fr' })
+    expect(response.status).toBe(410)
+    expect(((await response.json()) as { message: string }).message).toMatch(/ne recueille plus de signatures/)
+  })
+})
+
 describe('POST /api/actions/{slug}/sign', () => {
   it('answers 201 to a new signature and the very same 201 to a repeat, storing one', async () => {
     const email = `omar-${Date.now()}@example.org`

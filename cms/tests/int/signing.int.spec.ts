@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { catalogue } from '@vigil/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { forgetPublishedActions } from '../../src/petitions/publishedActions'
 import { signatureCount } from '../../src/petitions/signatureCounts'
@@ -46,7 +47,7 @@ describe('signing an open action', () => {
       postalCode: 'H2X 1Y4',
       utmSource: 'whatsapp',
       utmCampaign: 'ghouta',
-      locale: 'fr-CA',
+      locale: 'en-CA',
     })
     expect(result).toEqual({ outcome: SIGN_OUTCOME.signed, action: { slug: action.slug, title: action.title } })
     const [signature] = await stored(action.id)
@@ -56,7 +57,8 @@ describe('signing an open action', () => {
       emailKey: 'rana.haddad@example.org',
       country: 'CA',
       postalCode: 'H2X 1Y4',
-      locale: 'fr-CA',
+      // The form's language, from the page's lang.
+      locale: 'en',
       addressHash: 'test-address',
       source: { utmSource: 'whatsapp', utmCampaign: 'ghouta', referrer: 'https://site.example/actions/x/' },
     })
@@ -211,5 +213,68 @@ describe('the count', () => {
     expect(fresh.signatureCount).toBe(3)
     // A count is not an edit: the site rebuilds what embeds an action when its updatedAt moves.
     expect(fresh.updatedAt).toBe(action.updatedAt)
+  })
+})
+
+describe('signing in French', () => {
+  // An action published in English and in French, each with its own wording and slug.
+  async function bilingualAction() {
+    const action = await makeAction()
+    const frenchSlug = `signer-${unique()}`
+    await payload.update({
+      collection: 'actions',
+      id: action.id,
+      locale: 'fr',
+      data: {
+        title: `Action ${frenchSlug}`,
+        slug: frenchSlug,
+        summary: 'Dites-leur d’arrêter.',
+        targets: 'le gouvernement',
+        consent: { text: 'Envoyez-moi des nouvelles.' },
+        _status: 'published',
+      },
+    })
+    // Two French rewordings: the French wording is at version 3, the English still at 1.
+    for (const text of ['Envoyez-moi parfois des nouvelles.', 'Envoyez-moi des nouvelles par courriel.']) {
+      await payload.update({
+        collection: 'actions',
+        id: action.id,
+        locale: 'fr',
+        data: { consent: { text }, _status: 'published' },
+      })
+    }
+    forgetPublishedActions()
+    return { action, frenchSlug }
+  }
+
+  it('finds the action by its French slug and keeps the language and the French wording’s version', async () => {
+    const { action, frenchSlug } = await bilingualAction()
+    const result = await sign(frenchSlug, signer('francais@example.org', { locale: 'fr', consentToUpdates: true }))
+    expect(result).toMatchObject({ outcome: SIGN_OUTCOME.signed, action: { slug: frenchSlug } })
+    const [signature] = await stored(action.id)
+    expect(signature).toMatchObject({ locale: 'fr', consentToUpdates: true, consentVersion: 3 })
+    // The English slug names nothing in French, and the French one nothing in English.
+    expect((await sign(action.slug, signer('x@example.org', { locale: 'fr' }))).outcome).toBe(
+      SIGN_OUTCOME.unknownAction,
+    )
+    expect((await sign(frenchSlug, signer('y@example.org', { locale: 'en' }))).outcome).toBe(SIGN_OUTCOME.unknownAction)
+  })
+
+  it('names each problem in French', async () => {
+    const { frenchSlug } = await bilingualAction()
+    const result = await sign(frenchSlug, { name: '', email: 'pas-une-adresse', country: 'CA', locale: 'fr' })
+    expect(result).toEqual({
+      outcome: SIGN_OUTCOME.invalid,
+      errors: { name: catalogue('fr').petition.problems.name, email: catalogue('fr').petition.problems.email },
+    })
+  })
+
+  it('counts one count across languages', async () => {
+    const { action, frenchSlug } = await bilingualAction()
+    await sign(action.slug, signer('anglais@example.org', { locale: 'en' }))
+    await sign(frenchSlug, signer('francais@example.org', { locale: 'fr' }))
+    // The same person signing again in the other language counts once.
+    await sign(frenchSlug, signer('anglais@example.org', { locale: 'fr' }))
+    expect(await signatureCount(payload, action.id)).toBe(2)
   })
 })

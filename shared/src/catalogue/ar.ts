@@ -20,6 +20,7 @@ export const ar: Catalogue = {
     // One phrasing for every count: Arabic's plural has six forms.
     checkAnswers: (count: number) =>
       count === 1 ? 'يُرجى مراجعة إجابة واحدة.' : `يُرجى مراجعة الإجابات المشار إليها (${number(count)}).`,
+    problemLine: (label: string, problem: string) => `${label}: ${problem}`,
     problems: {
       name: 'يُرجى إدخال اسمك.',
       nameFormula: 'يُرجى أن يبدأ اسمك بحرف.',

@@ -25,6 +25,8 @@ export const en = {
     privacyNotice: 'Privacy notice',
     /** The announcement that leads a list of problems. */
     checkAnswers: (count: number) => `Please check ${count === 1 ? 'one answer' : `${count} answers`}.`,
+    /** A problem in the list at the top of the form: the field's label and the problem. */
+    problemLine: (label: string, problem: string) => `${label}: ${problem}`,
     /** One per problem a field can have; the schema answers with these. */
     problems: {
       name: 'Please enter your name.',

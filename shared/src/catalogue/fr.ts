@@ -19,6 +19,7 @@ export const fr: Catalogue = {
     privacyNotice: 'Avis de confidentialité',
     checkAnswers: (count: number) =>
       count === 1 ? 'Veuillez vérifier une réponse.' : `Veuillez vérifier ${count} réponses.`,
+    problemLine: (label: string, problem: string) => `${label} : ${problem}`,
     problems: {
       name: 'Veuillez entrer votre nom.',
       nameFormula: 'Veuillez commencer votre nom par une lettre.',

@@ -63,7 +63,8 @@ export default function SignForm(props: SignFormProps) {
 
   useEffect(() => {
     setHydrated(true)
-    setCampaign({ ...campaignTags(new URLSearchParams(location.search)), locale: navigator.language })
+    // The page's language, which the CMS answers in and keeps with the signature.
+    setCampaign({ ...campaignTags(new URLSearchParams(location.search)), locale: document.documentElement.lang })
     fetch(petitionApi.count(props.cmsUrl, props.slug))
       .then((response) => (response.ok ? (response.json() as Promise<CountResponse>) : undefined))
       .then((live) => live && setCount((shown) => Math.max(shown, live.count)))

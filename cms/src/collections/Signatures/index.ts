@@ -98,7 +98,13 @@ export const Signatures: CollectionConfig = {
         { name: 'referrer', type: 'text' },
       ],
     },
-    { name: 'locale', type: 'text', maxLength: PETITION_LIMITS.locale },
+    {
+      name: 'locale',
+      label: 'Language',
+      type: 'text',
+      maxLength: PETITION_LIMITS.locale,
+      admin: { description: 'The language of the form the signer used.' },
+    },
     {
       name: 'addressHash',
       type: 'text',

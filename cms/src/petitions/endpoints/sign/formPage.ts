@@ -3,10 +3,14 @@ import {
   CONSENT_FIELD,
   hiddenFields,
   HONEYPOT_FIELD,
-  PETITION_FIELDS,
-  PETITION_TEXT,
+  catalogue,
+  DEFAULT_LOCALE,
+  inLocale,
+  type Locale,
+  localeInfo,
   type PetitionField,
   petitionApi,
+  petitionFields,
   privacySentences,
   problemId,
   siteAddress,
@@ -20,10 +24,10 @@ import { html, type Markup, toHtml } from './html'
 // answers kept, each problem named next to its field and listed at the top. Fields, words and
 // limits are the petition form's own (shared/src/petitionForm.ts), as the site's island renders them.
 
-const page = (title: string, body: Markup) =>
+const page = (title: string, body: Markup, language: Locale) =>
   toHtml(
     html`<!doctype html>
-      <html lang="en">
+      <html lang="${language}" dir="${localeInfo(language).dir}">
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -110,14 +114,16 @@ const page = (title: string, body: Markup) =>
       </html>`,
   )
 
-const actionUrl = (slug: string) => siteAddress(env.SITE_URL, sitePaths.action(slug))
+const onSite = (language: Locale, urlPath: string) => siteAddress(env.SITE_URL, inLocale(language, urlPath))
 
-export function messagePage(title: string, message: string, slug?: string): string {
+export function messagePage(title: string, message: string, slug?: string, language: Locale = DEFAULT_LOCALE): string {
+  const text = catalogue(language).petition
   return page(
     title,
     html`<h1>${title}</h1>
       <p>${message}</p>
-      ${slug ? html`<p><a href="${actionUrl(slug)}">${PETITION_TEXT.errorPage.backToAction}</a></p>` : ''}`,
+      ${slug ? html`<p><a href="${onSite(language, sitePaths.action(slug))}">${text.errorPage.backToAction}</a></p>` : ''}`,
+    language,
   )
 }
 
@@ -130,7 +136,7 @@ const attributes = (pairs: Attributes) =>
   )
 
 // One field as the petition form defines it, holding what the visitor sent and any problem with it.
-function field(definition: PetitionField, sent: string, problem: string | undefined): Markup {
+function field(definition: PetitionField, sent: string, problem: string | undefined, optionalWord: string): Markup {
   const { name, choices } = definition
   const common: Attributes = {
     id: name,
@@ -145,16 +151,17 @@ function field(definition: PetitionField, sent: string, problem: string | undefi
         ${choices.map(([value, label]) => html`<option${attributes({ value, selected: value === sent })}>${label}</option>`)}
       </select>`
     : html`<input${attributes({ ...common, type: definition.type, maxlength: definition.maxLength, value: sent })} />`
-  const optional = definition.required ? '' : html` <span class="optional">${PETITION_TEXT.optional}</span>`
+  const optional = definition.required ? '' : html` <span class="optional">${optionalWord}</span>`
   const message = problem ? html`<p class="error" id="${problemId(name)}">${problem}</p>` : ''
   return html`<label for="${name}">${definition.label}${optional}</label> ${control} ${message}`
 }
 
 // Only bots fill this in; the sign endpoint drops what they send.
-const HONEYPOT = html`<div class="trap" aria-hidden="true">
-  <label for="${HONEYPOT_FIELD}">${PETITION_TEXT.honeypot}</label>
-  <input${attributes({ id: HONEYPOT_FIELD, name: HONEYPOT_FIELD, type: 'text', tabindex: -1, autocomplete: 'off' })} />
-</div>`
+const honeypot = (label: string) =>
+  html`<div class="trap" aria-hidden="true">
+    <label for="${HONEYPOT_FIELD}">${label}</label>
+    <input${attributes({ id: HONEYPOT_FIELD, name: HONEYPOT_FIELD, type: 'text', tabindex: -1, autocomplete: 'off' })} />
+  </div>`
 
 const consentBox = (text: string, checked: boolean) =>
   html`<label class="consent">
@@ -169,38 +176,43 @@ export function formPage(
   action: PublishedAction,
   input: Record<string, unknown>,
   errors: Record<string, string>,
+  language: Locale = DEFAULT_LOCALE,
 ): string {
+  const text = catalogue(language).petition
+  const fields = petitionFields(language)
   const value = (name: string) => (typeof input[name] === 'string' ? (input[name] as string) : '')
   // A country comes back as the visitor's browser sent it; the list's codes are upper case.
   const sent = (definition: PetitionField) =>
     definition.choices ? value(definition.name).toUpperCase() : value(definition.name)
-  const labelOf = (name: string) => PETITION_FIELDS.find((each) => each.name === name)?.label ?? name
-  const campaign = Object.fromEntries(CAMPAIGN_FIELDS.map((name) => [name, value(name)]))
+  const labelOf = (name: string) => fields.find((each) => each.name === name)?.label ?? name
+  // The form stays in its language however the page was posted.
+  const campaign = { ...Object.fromEntries(CAMPAIGN_FIELDS.map((name) => [name, value(name)])), locale: language }
   const controls = [
-    ...PETITION_FIELDS.map((definition) => field(definition, sent(definition), errors[definition.name])),
+    ...fields.map((definition) => field(definition, sent(definition), errors[definition.name], text.optional)),
     consentBox(action.consentText, ['on', 'true'].includes(value(CONSENT_FIELD))),
     ...hiddenFields(action, campaign).map(hiddenInput),
-    HONEYPOT,
-    html`<button type="submit">${PETITION_TEXT.signNow}</button>`,
+    honeypot(text.honeypot),
+    html`<button type="submit">${text.signNow}</button>`,
   ]
   return page(
-    PETITION_TEXT.errorPage.title(action.title),
-    html`<h1>${PETITION_TEXT.errorPage.heading(action.title)}</h1>
+    text.errorPage.title(action.title),
+    html`<h1>${text.errorPage.heading(action.title)}</h1>
       <div class="summary" role="alert" tabindex="-1">
-        <h2>${PETITION_TEXT.checkAnswers(Object.keys(errors).length)}</h2>
+        <h2>${text.checkAnswers(Object.keys(errors).length)}</h2>
         <ul>
           ${Object.entries(errors).map(
-            ([name, message]) => html`<li><a href="#${name}">${labelOf(name)}: ${message}</a></li>`,
+            ([name, message]) => html`<li><a href="#${name}">${text.problemLine(labelOf(name), message)}</a></li>`,
           )}
         </ul>
       </div>
       <form method="post" action="${petitionApi.sign('', action.slug)}">
         ${controls}
         <p>
-          ${privacySentences(action.targets, action.namesGoToTargets)}
-          <a href="${siteAddress(env.SITE_URL, sitePaths.privacy())}">${PETITION_TEXT.privacyNotice}</a> ·
-          <a href="${actionUrl(action.slug)}">${PETITION_TEXT.errorPage.backToAction}</a>
+          ${privacySentences(action.targets, action.namesGoToTargets, language)}
+          <a href="${onSite(language, sitePaths.privacy())}">${text.privacyNotice}</a> ·
+          <a href="${onSite(language, sitePaths.action(action.slug))}">${text.errorPage.backToAction}</a>
         </p>
       </form>`,
+    language,
   )
 }

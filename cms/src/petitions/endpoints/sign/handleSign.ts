@@ -1,5 +1,15 @@
 import type { Payload } from 'payload'
-import { PETITION_TEXT, type RefusedResponse, type SignedResponse, siteAddress, sitePaths } from '@vigil/shared'
+import {
+  catalogue,
+  DEFAULT_LOCALE,
+  inLocale,
+  type Locale,
+  localeOf,
+  type RefusedResponse,
+  type SignedResponse,
+  siteAddress,
+  sitePaths,
+} from '@vigil/shared'
 import { env } from '../../../env'
 import { hashAddress } from '../../../http/clientAddress'
 import { findPublishedAction } from '../../publishedActions'
@@ -11,25 +21,38 @@ import { BodyError, type BodyKind, bodyKind, readSignBody } from './readBody'
 
 const ALLOWED_ORIGINS = new Set([env.siteOrigin, new URL(env.CMS_URL).origin])
 const NO_STORE = { 'Cache-Control': 'no-store' }
-const thankYouUrl = (slug: string) => siteAddress(env.SITE_URL, sitePaths.thanks(slug))
-const ANSWERS = PETITION_TEXT.answers
+const thankYouUrl = (slug: string, language: Locale) =>
+  siteAddress(env.SITE_URL, inLocale(language, sitePaths.thanks(slug)))
+const answersIn = (language: Locale) => catalogue(language).petition.answers
 
-const REFUSALS = {
-  [SIGN_OUTCOME.unknownAction]: [404, ...ANSWERS.unknownAction],
-  [SIGN_OUTCOME.closed]: [410, ...ANSWERS.closed],
-  [SIGN_OUTCOME.notOpenYet]: [410, ...ANSWERS.notOpenYet],
+// What each refusal answers, in the signer's language.
+const refusal = (outcome: keyof typeof STATUS, language: Locale) => {
+  const answers = answersIn(language)
+  const [title, message] = {
+    [SIGN_OUTCOME.unknownAction]: answers.unknownAction,
+    [SIGN_OUTCOME.closed]: answers.closed,
+    [SIGN_OUTCOME.notOpenYet]: answers.notOpenYet,
+  }[outcome]
+  return [STATUS[outcome], title, message] as const
+}
+const STATUS = {
+  [SIGN_OUTCOME.unknownAction]: 404,
+  [SIGN_OUTCOME.closed]: 410,
+  [SIGN_OUTCOME.notOpenYet]: 410,
 } as const
 
 interface RefuseOptions {
   slug?: string
   headers?: Record<string, string>
   errors?: Record<string, string>
+  language?: Locale
 }
 
 // JSON for the island; a page for a plain form post, so a visitor without JavaScript reads it.
 function refuse(kind: BodyKind, status: number, title: string, message: string, options: RefuseOptions = {}) {
   const headers = { ...NO_STORE, ...options.headers }
-  if (kind === 'form') return htmlResponse(status, messagePage(title, message, options.slug), headers)
+  const language = options.language ?? DEFAULT_LOCALE
+  if (kind === 'form') return htmlResponse(status, messagePage(title, message, options.slug, language), headers)
   const body: RefusedResponse = options.errors ? { message, errors: options.errors } : { message }
   return jsonResponse(status, body, headers)
 }
@@ -54,8 +77,9 @@ async function sign(payload: Payload, request: PlainRequest): Promise<PlainRespo
   const declaredForm = (headers.get('content-type') ?? '').includes('x-www-form-urlencoded')
   let kind: BodyKind = declaredForm ? 'form' : 'json'
   // Browsers send Origin with every POST; without one, the caller is a server, not a forged form.
+  // Before the body is read, its language is unknown: English.
   if (origin !== null && !ALLOWED_ORIGINS.has(origin)) {
-    return refuse(kind, 403, ...ANSWERS.otherOrigin)
+    return refuse(kind, 403, ...answersIn(DEFAULT_LOCALE).otherOrigin)
   }
 
   let input: Record<string, unknown>
@@ -64,31 +88,33 @@ async function sign(payload: Payload, request: PlainRequest): Promise<PlainRespo
     input = await readSignBody(request, kind, env.SIGN_MAX_BODY_BYTES)
   } catch (error) {
     if (!(error instanceof BodyError)) throw error
-    return refuse(kind, error.status, ANSWERS.unreadable, error.message)
+    return refuse(kind, error.status, answersIn(DEFAULT_LOCALE).unreadable, error.message)
   }
+  const language = localeOf(input.locale)
+  const answers = answersIn(language)
 
   const addressHash = hashAddress(request.address)
   const wait = await signingWait(addressHash)
   if (wait > 0) {
-    return refuse(kind, 429, ...ANSWERS.tooFast(wait), { slug, headers: { 'Retry-After': String(wait) } })
+    return refuse(kind, 429, ...answers.tooFast(wait), { slug, language, headers: { 'Retry-After': String(wait) } })
   }
 
   const result = await signPetition(payload, { slug, input, addressHash, referrer: headers.get('referer') })
   switch (result.outcome) {
     case SIGN_OUTCOME.signed: {
-      if (kind === 'form') return { status: 303, headers: { ...NO_STORE, Location: thankYouUrl(slug) } }
-      const body: SignedResponse = { signed: true, message: ANSWERS.signed }
+      if (kind === 'form') return { status: 303, headers: { ...NO_STORE, Location: thankYouUrl(slug, language) } }
+      const body: SignedResponse = { signed: true, message: answers.signed }
       return jsonResponse(201, body, NO_STORE)
     }
     case SIGN_OUTCOME.invalid: {
-      const action = kind === 'form' ? await findPublishedAction(payload, slug) : null
-      if (action) return htmlResponse(400, formPage(action, input, result.errors), NO_STORE)
-      return refuse(kind, 400, ...ANSWERS.invalid, { errors: result.errors })
+      const action = kind === 'form' ? await findPublishedAction(payload, slug, undefined, language) : null
+      if (action) return htmlResponse(400, formPage(action, input, result.errors, language), NO_STORE)
+      return refuse(kind, 400, ...answers.invalid, { errors: result.errors, language })
     }
     default: {
-      const [status, title, message] = REFUSALS[result.outcome]
+      const [status, title, message] = refusal(result.outcome, language)
       const back = result.outcome === SIGN_OUTCOME.unknownAction ? undefined : slug
-      return refuse(kind, status, title, message, { slug: back })
+      return refuse(kind, status, title, message, { slug: back, language })
     }
   }
 }
