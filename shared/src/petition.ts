@@ -130,7 +130,9 @@ export const goalShare = (count: number, goal: number): number =>
 // The petition API, as the site calls it and the CMS serves it.
 export const petitionApi = {
   sign: (cmsUrl: string, slug: string) => `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/sign`,
-  count: (cmsUrl: string, slug: string) => `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/count`,
+  /** The slug is the action's in `locale`; the count is one count across languages. */
+  count: (cmsUrl: string, slug: string, locale: Locale = DEFAULT_LOCALE) =>
+    `${cmsUrl}/api/actions/${encodeURIComponent(slug)}/count${locale === DEFAULT_LOCALE ? '' : `?locale=${locale}`}`,
 }
 
 export interface CountResponse {

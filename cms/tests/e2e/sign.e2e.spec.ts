@@ -1,5 +1,6 @@
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { catalogue, petitionApi } from '@vigil/shared'
 import { apiToken } from '@vigil/tools/cms'
 import { PEOPLE } from './fixtures/people'
 
@@ -85,6 +86,27 @@ describe('signing in French and Arabic', () => {
     const json = await sign(OPEN_AR, { name: 'x', email: 'x@', country: 'LB', locale: 'ar' })
     expect(((await json.json()) as { errors: Record<string, string> }).errors.email).toBe(
       'يُرجى إدخال عنوان بريد إلكتروني صالح.',
+    )
+  })
+
+  it('counts the same by the English, French and Arabic slugs', async () => {
+    const countBy = async (slug: string, locale: 'en' | 'fr' | 'ar') => {
+      const response = await fetch(petitionApi.count(cmsUrl, slug, locale))
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { count: number }).count
+    }
+    // Other tests sign the same action meanwhile: the three agree once no signature is in between.
+    await expect
+      .poll(
+        async () =>
+          new Set([await countBy(OPEN, 'en'), await countBy(OPEN_FR, 'fr'), await countBy(OPEN_AR, 'ar')]).size,
+        { timeout: 15_000 },
+      )
+      .toBe(1)
+    const unknown = await fetch(petitionApi.count(cmsUrl, OPEN, 'fr'))
+    expect(unknown.status).toBe(404)
+    expect(((await unknown.json()) as { message: string }).message).toBe(
+      catalogue('fr').petition.answers.unknownAction[1],
     )
   })
 

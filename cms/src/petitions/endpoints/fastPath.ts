@@ -1,3 +1,4 @@
+import { localeOf } from '@vigil/shared'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getPayload } from 'payload'
 import config from '@payload-config'
@@ -36,7 +37,10 @@ async function answer(req: IncomingMessage, res: ServerResponse, slug: string, r
   }
   const payload = await getPayload({ config })
   const headers = toHeaders(req)
-  if (route === 'count') return send(res, origin, await handleCount(payload, slug))
+  if (route === 'count') {
+    const locale = localeOf(new URL(req.url ?? '/', 'http://cms.invalid').searchParams.get('locale'))
+    return send(res, origin, await handleCount(payload, slug, locale))
+  }
   const address = clientAddress(headers, req.socket.remoteAddress ?? '')
   send(res, origin, await handleSign(payload, { slug, headers, body: req, address }))
 }
