@@ -68,8 +68,7 @@ async function lookUp(payload: Payload, slug: string, locale: Locale) {
 export async function findPublishedAction(
   payload: Payload,
   slug: string,
-  now = Date.now(),
-  locale: Locale = DEFAULT_LOCALE,
+  { now = Date.now(), locale = DEFAULT_LOCALE }: { now?: number; locale?: Locale } = {},
 ): Promise<PublishedAction | null> {
   const key = `${locale}/${slug}`
   let entry = cache.get(key)

@@ -33,7 +33,7 @@ export async function signPetition(payload: Payload, request: SignRequest): Prom
   const now = request.now ?? new Date()
   // The form's language: the action is found by its slug there, and answered in it.
   const language = localeOf(request.input.locale)
-  const action = await findPublishedAction(payload, request.slug, now.getTime(), language)
+  const action = await findPublishedAction(payload, request.slug, { now: now.getTime(), locale: language })
   if (!action) return { outcome: SIGN_OUTCOME.unknownAction }
   if (action.state === ACTION_STATE.closed) return { outcome: SIGN_OUTCOME.closed }
   if (action.state === ACTION_STATE.upcoming) return { outcome: SIGN_OUTCOME.notOpenYet }

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ACTION_STATE, ACTION_STATUS, catalogue, DEFAULT_LOCALE, isLocale } from '@vigil/shared'
+import { ACTION_STATE, ACTION_STATUS, catalogue, localeOf } from '@vigil/shared'
 import { nobodyField } from '../../access/nobodyField'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
@@ -20,8 +20,7 @@ import { draftedContentAccess } from '../../access/contentAccess'
 const rebuild = rebuildOnPublishedChange('actions')
 
 // A new action's wording, in the language it is being written in, until an editor writes its own.
-const defaults = ({ locale }: { locale?: string }) =>
-  catalogue(isLocale(locale) ? locale : DEFAULT_LOCALE).actionDefaults
+const defaults = ({ locale }: { locale?: string }) => catalogue(localeOf(locale)).actionDefaults
 
 export const Actions: CollectionConfig = {
   slug: 'actions',

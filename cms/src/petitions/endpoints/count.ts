@@ -17,7 +17,7 @@ export async function handleCount(
   slug: string,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<PlainResponse> {
-  const action = await findPublishedAction(payload, slug, undefined, locale)
+  const action = await findPublishedAction(payload, slug, { locale })
   if (!action) {
     const [, message] = catalogue(locale).petition.answers.unknownAction
     return jsonResponse(404, { message }, { 'Cache-Control': 'no-store' })

@@ -1,11 +1,20 @@
+import type { Locale } from '@vigil/shared'
 import { counted, type Seeding } from '../context'
 import { site } from '../data/site'
+import type { SeedSite, SeedSiteTranslation } from '../types'
 
-// The site global always exists; it counts as seeded once it has a menu.
-export async function seedSite(seeding: Seeding): Promise<void> {
+// The site global always exists; in a language, it counts as seeded once it has a menu there.
+export async function ensureSite(
+  seeding: Seeding,
+  data: SeedSite | SeedSiteTranslation,
+  { locale, kind, label }: { locale?: Locale; kind: string; label: string },
+): Promise<void> {
   const { payload, req } = seeding
-  const current = await payload.findGlobal({ slug: 'site', depth: 0, req })
+  const current = await payload.findGlobal({ slug: 'site', locale, depth: 0, req })
   const siteIsNew = !current.menu?.length
-  if (siteIsNew) await payload.updateGlobal({ slug: 'site', data: site, req })
-  counted(seeding, 'site  ', 0, 1, 'menu, footer and social accounts', siteIsNew)
+  if (siteIsNew) await payload.updateGlobal({ slug: 'site', locale, data, req })
+  counted(seeding, kind, 0, 1, label, siteIsNew)
 }
+
+export const seedSite = (seeding: Seeding) =>
+  ensureSite(seeding, site, { kind: 'site  ', label: 'menu, footer and social accounts' })

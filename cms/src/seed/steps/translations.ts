@@ -1,9 +1,10 @@
-import { catalogue, type Locale } from '@vigil/shared'
+import { catalogue, type Locale, localeInfo } from '@vigil/shared'
 import { counted, type Id, lookup, type Seeding } from '../context'
 import { actions } from '../data/actions'
 import { LANGUAGES } from '../data/languages'
 import { posts } from '../data/posts'
 import { type Refs, resolveRichText } from '../richText'
+import { ensureSite } from './site'
 import type { SeedImage, SeedImageText, SeedLanguage } from '../types'
 
 /** The documents the English steps made, by their English slug. */
@@ -21,7 +22,7 @@ export async function seedTranslations(seeding: Seeding, ids: SeededIds): Promis
   for (const [locale, language] of Object.entries(LANGUAGES) as [Locale, SeedLanguage][]) {
     const translate = translator(seeding, locale)
     const refs: Refs = { actionId: lookup(ids.actionIds, 'action'), mediaId: lookup(seeding.images, 'image') }
-    const direction = locale === 'ar' ? 'rtl' : 'ltr'
+    const { dir: direction } = localeInfo(locale)
     await translate(
       'topics',
       ids.topicIds,
@@ -63,11 +64,7 @@ export async function seedTranslations(seeding: Seeding, ids: SeededIds): Promis
         return { ...fields, body: resolveRichText(body, refs, direction), _status: 'published' }
       },
     )
-    const { payload, req } = seeding
-    const current = await payload.findGlobal({ slug: 'site', locale, depth: 0, req })
-    const siteIsNew = !current.menu?.length
-    if (siteIsNew) await payload.updateGlobal({ slug: 'site', locale, data: language.site, req })
-    counted(seeding, `${locale} site  `, 0, 1, 'name, menu and footer', siteIsNew)
+    await ensureSite(seeding, language.site, { locale, kind: `${locale} site  `, label: 'name, menu and footer' })
   }
 }
 

@@ -25,20 +25,11 @@ const thankYouUrl = (slug: string, language: Locale) =>
   siteAddress(env.SITE_URL, inLocale(language, sitePaths.thanks(slug)))
 const answersIn = (language: Locale) => catalogue(language).petition.answers
 
-// What each refusal answers, in the signer's language.
-const refusal = (outcome: keyof typeof STATUS, language: Locale) => {
-  const answers = answersIn(language)
-  const [title, message] = {
-    [SIGN_OUTCOME.unknownAction]: answers.unknownAction,
-    [SIGN_OUTCOME.closed]: answers.closed,
-    [SIGN_OUTCOME.notOpenYet]: answers.notOpenYet,
-  }[outcome]
-  return [STATUS[outcome], title, message] as const
-}
-const STATUS = {
-  [SIGN_OUTCOME.unknownAction]: 404,
-  [SIGN_OUTCOME.closed]: 410,
-  [SIGN_OUTCOME.notOpenYet]: 410,
+// Each refusal's status and the catalogue answer that explains it.
+const REFUSALS = {
+  [SIGN_OUTCOME.unknownAction]: [404, 'unknownAction'],
+  [SIGN_OUTCOME.closed]: [410, 'closed'],
+  [SIGN_OUTCOME.notOpenYet]: [410, 'notOpenYet'],
 } as const
 
 interface RefuseOptions {
@@ -107,12 +98,13 @@ async function sign(payload: Payload, request: PlainRequest): Promise<PlainRespo
       return jsonResponse(201, body, NO_STORE)
     }
     case SIGN_OUTCOME.invalid: {
-      const action = kind === 'form' ? await findPublishedAction(payload, slug, undefined, language) : null
+      const action = kind === 'form' ? await findPublishedAction(payload, slug, { locale: language }) : null
       if (action) return htmlResponse(400, formPage(action, input, result.errors, language), NO_STORE)
       return refuse(kind, 400, ...answers.invalid, { errors: result.errors, language })
     }
     default: {
-      const [status, title, message] = refusal(result.outcome, language)
+      const [status, answer] = REFUSALS[result.outcome]
+      const [title, message] = answers[answer]
       const back = result.outcome === SIGN_OUTCOME.unknownAction ? undefined : slug
       return refuse(kind, status, title, message, { slug: back, language })
     }
