@@ -6,7 +6,9 @@ import { env } from './src/env'
 import { buildProgress } from './src/integrations/buildProgress'
 import { copyMedia } from './src/integrations/copyMedia'
 import { incrementalRelease, isIncremental } from './src/integrations/incrementalRelease'
+import { isUnlisted, notFoundPages } from './src/integrations/notFoundPages'
 import { searchIndex } from './src/integrations/searchIndex'
+import { withTranslations } from './src/integrations/sitemapTranslations'
 import { pageDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/securityPolicy'
 
 // Pages an incremental build carries over unchanged: it renders only the others, so the sitemap
@@ -31,12 +33,17 @@ export default defineConfig({
   // The content store and its sync state live with the other caches (a cold build empties them).
   cacheDir: path.join(env.SITE_CACHE_DIR, 'astro'),
   // Order matters: each build:done hook works on the output the one before it left, so the
-  // carried-over pages come first. Thank-you pages are for signers, not for search engines.
+  // carried-over pages come first (after each language's 404 page has moved to where hosts look).
   integrations: [
     buildProgress(),
     react(),
+    notFoundPages(),
     incrementalRelease(env.SITE_PREVIOUS_RELEASE, carriedPages),
-    sitemap({ customPages: carriedPages, filter: (page) => !page.endsWith('/thanks/') }),
+    sitemap({
+      customPages: carriedPages,
+      filter: (page) => !isUnlisted(page),
+      serialize: (item) => withTranslations(item, env.SITE_OUT_DIR, env.SITE_URL),
+    }),
     copyMedia(env.mediaCacheDir),
     searchIndex(isIncremental),
   ],

@@ -148,6 +148,15 @@ export interface UserAuthOperations {
 export interface Post {
   id: number;
   title: string;
+  translations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   heroImage?: (number | null) | Media;
   /**
    * Caption under the hero image; the image’s own caption is used when empty.
@@ -327,6 +336,15 @@ export interface Topic {
 export interface Action {
   id: number;
   title: string;
+  translations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   heroImage?: (number | null) | Media;
   /**
    * One or two sentences: what is happening and what we ask.
@@ -672,6 +690,7 @@ export interface PayloadMigration {
  */
 export interface PostsSelect<T extends boolean = true> {
   title?: T;
+  translations?: T;
   heroImage?: T;
   heroCaption?: T;
   excerpt?: T;
@@ -704,6 +723,7 @@ export interface PostsSelect<T extends boolean = true> {
  */
 export interface ActionsSelect<T extends boolean = true> {
   title?: T;
+  translations?: T;
   heroImage?: T;
   summary?: T;
   ask?: T;

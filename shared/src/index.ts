@@ -78,10 +78,13 @@ export {
   documentPath,
   inLocale,
   isThanksPath,
+  localeOfPath,
   PAGE_SIZE,
   pageFile,
+  pathsIn,
   siteAddress,
   sitePaths,
+  withoutLocale,
 } from './sitePaths.ts'
 export { SLUG_PATTERN, slugify } from './slug.ts'
 export {

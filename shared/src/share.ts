@@ -19,14 +19,15 @@ export interface ShareLink {
 }
 
 // Every network's own share page: plain links that work without JavaScript.
-export function shareLinks(url: string, text: string, campaign: string): ShareLink[] {
+// `email`: the mail link's label in the page's language (the networks keep their own names).
+export function shareLinks(url: string, text: string, campaign: string, email: string): ShareLink[] {
   const tagged = (source: string) => encodeURIComponent(withUtm(url, source, campaign))
   return [
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${tagged('facebook')}` },
     { label: 'X', href: `https://x.com/intent/post?text=${encodeURIComponent(text)}&url=${tagged('x')}` },
     { label: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(text)}%20${tagged('whatsapp')}` },
     {
-      label: 'Email',
+      label: email,
       href: `mailto:?subject=${encodeURIComponent(text.slice(0, 120))}&body=${encodeURIComponent(`${text}\n\n`)}${tagged('email')}`,
     },
   ]

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales.ts'
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts'
 
 // Every address on the static site, in one place. The site's pages and links, the CMS's links to
 // the live site and its no-JavaScript form pages, the release check and the benchmarks all build
@@ -25,6 +25,31 @@ export const sitePaths = {
 export const inLocale = (locale: Locale, urlPath: string) =>
   locale === DEFAULT_LOCALE ? urlPath : `/${locale}${urlPath}`
 
+/** The language a site path is in: its first segment when that names another language. */
+export function localeOfPath(urlPath: string): Locale {
+  const first = urlPath.split('/')[1]
+  return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE
+}
+
+/** A site path without its language prefix (`/fr/posts/x/` → `/posts/x/`). */
+export const withoutLocale = (urlPath: string) => {
+  const locale = localeOfPath(urlPath)
+  return locale === DEFAULT_LOCALE ? urlPath : urlPath.slice(locale.length + 1)
+}
+
+type PathBuilders = Omit<typeof sitePaths, 'media'>
+
+/** The site's addresses in one language; media files are shared by every language. */
+export function pathsIn(locale: Locale): PathBuilders {
+  const { media: _media, ...pages } = sitePaths
+  return Object.fromEntries(
+    Object.entries(pages).map(([name, build]) => [
+      name,
+      (...args: never[]) => inLocale(locale, (build as (...a: never[]) => string)(...args)),
+    ]),
+  ) as unknown as PathBuilders
+}
+
 /** The page of one document, for each collection whose documents have a page of their own. */
 export const documentPath = {
   posts: sitePaths.post,
@@ -36,7 +61,7 @@ export const documentPath = {
 export type CollectionWithPages = keyof typeof documentPath
 
 /** A thank-you page: built for every action, never indexed. */
-export const isThanksPath = (urlPath: string) => /^\/actions\/[^/]+\/thanks\/$/.test(urlPath)
+export const isThanksPath = (urlPath: string) => /^\/actions\/[^/]+\/thanks\/$/.test(withoutLocale(urlPath))
 
 /** The file a static build writes for a page's path (`/posts/x/` → `posts/x/index.html`). */
 export const pageFile = (urlPath: string) => `${decodeURIComponent(urlPath).replace(/^\//, '')}index.html`

@@ -14,7 +14,7 @@ describe('withUtm', () => {
 })
 
 describe('shareLinks', () => {
-  const links = shareLinks('https://example.org/actions/ghouta/', 'Stop the bombing & sign', 'ghouta')
+  const links = shareLinks('https://example.org/actions/ghouta/', 'Stop the bombing & sign', 'ghouta', 'Email')
 
   it('offers Facebook, X, WhatsApp and email, in that order', () => {
     expect(links.map((link) => link.label)).toEqual(['Facebook', 'X', 'WhatsApp', 'Email'])

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -11,6 +11,8 @@ import {
   IMMUTABLE_PREFIX,
   SITE_HEADERS,
 } from '../src/securityPolicy.ts'
+import { DEFAULT_LOCALE, localeOfPath } from '@vigil/shared'
+import { notFoundFile } from '../src/integrations/notFoundPages.ts'
 import { mediaNameProblem } from '../src/lib/mediaName.ts'
 import { PagePolicies } from './pagePolicies.ts'
 
@@ -45,11 +47,19 @@ function setHeaders(response: ServerResponse, urlPath: string, policy: string) {
   response.setHeader('Cache-Control', urlPath.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE)
 }
 
-function notFound(dir: string, policies: PagePolicies, response: ServerResponse) {
+// The 404 page of the language asked for (/fr/… gets fr/404.html), as hosts that look for the
+// nearest 404.html do; the root's when that language has none.
+function notFoundPage(dir: string, urlPath: string) {
+  const locale = localeOfPath(urlPath)
+  const own = path.join(dir, notFoundFile(locale))
+  return locale !== DEFAULT_LOCALE && existsSync(own) ? own : path.join(dir, '404.html')
+}
+
+function notFound(dir: string, policies: PagePolicies, response: ServerResponse, urlPath: string) {
   response.statusCode = 404
   response.setHeader('Content-Type', 'text/html; charset=utf-8')
   response.setHeader('Cache-Control', CACHE_REVALIDATE)
-  const page = path.join(dir, '404.html')
+  const page = notFoundPage(dir, urlPath)
   try {
     const html = readFileSync(page)
     response.setHeader('Content-Security-Policy', policies.headerFor(page))
@@ -72,8 +82,9 @@ function staticHandler(dir: string): Handler {
     }
     const page = policies.pageFile(decoded)
     setHeaders(response, decoded, page ? policies.headerFor(page) : headerPolicy())
-    if (HIDDEN.test(raw) || HIDDEN.test(decoded) || !isServableMedia(decoded)) return notFound(dir, policies, response)
-    compress(request, response, () => files(request, response, () => notFound(dir, policies, response)))
+    const missing = () => notFound(dir, policies, response, decoded)
+    if (HIDDEN.test(raw) || HIDDEN.test(decoded) || !isServableMedia(decoded)) return missing()
+    compress(request, response, () => files(request, response, missing))
   }
 }
 

@@ -8,10 +8,26 @@ import { payloadGlobalLoader, payloadLoader } from './loaders/payload'
 import { SITE_GLOBAL, type SourceName, SOURCES } from './loaders/sources'
 
 const source = { cmsUrl: env.CMS_URL, snapshotDir: env.SITE_SNAPSHOT_DIR }
-const from = (collection: SourceName) => ({ ...source, collection, ...SOURCES[collection] })
+const from = (collection: SourceName) => ({
+  ...source,
+  collection,
+  fields: REQUIRED[collection],
+  ...SOURCES[collection],
+})
 
 // Each document is checked for the fields pages rely on; its type comes from the CMS's generated types.
-const doc = <T>(required: string[]) =>
+// In a translated language, a document without them is one not translated yet (the loader skips it).
+const REQUIRED = {
+  posts: ['slug', 'title', 'publishedAt'],
+  actions: ['slug', 'title', 'status'],
+  authors: ['slug', 'name'],
+  topics: ['slug', 'name'],
+  // Alt text may be missing in a translation: pages fall back to the English one, marked as English.
+  media: ['filename'],
+  site: ['name'],
+} as const satisfies Record<SiteCollection | SiteGlobal, readonly string[]>
+
+const doc = <T>(required: readonly string[]) =>
   z.custom<T>(
     (value) =>
       typeof value === 'object' &&
@@ -23,14 +39,14 @@ const doc = <T>(required: string[]) =>
 export const collections = {
   posts: defineCollection({
     loader: payloadLoader(from('posts')),
-    schema: doc<Post>(['slug', 'title', 'publishedAt']),
+    schema: doc<Post>(REQUIRED.posts),
   }),
   actions: defineCollection({
     loader: payloadLoader(from('actions')),
-    schema: doc<Action>(['slug', 'title', 'status']),
+    schema: doc<Action>(REQUIRED.actions),
   }),
-  authors: defineCollection({ loader: payloadLoader(from('authors')), schema: doc<Author>(['slug', 'name']) }),
-  topics: defineCollection({ loader: payloadLoader(from('topics')), schema: doc<Topic>(['slug', 'name']) }),
+  authors: defineCollection({ loader: payloadLoader(from('authors')), schema: doc<Author>(REQUIRED.authors) }),
+  topics: defineCollection({ loader: payloadLoader(from('topics')), schema: doc<Topic>(REQUIRED.topics) }),
   media: defineCollection({
     loader: payloadLoader({
       ...from('media'),
@@ -39,7 +55,10 @@ export const collections = {
           logger.warn(message),
         ),
     }),
-    schema: doc<Media>(['filename', 'alt']),
+    schema: doc<Media>(REQUIRED.media),
   }),
-  site: defineCollection({ loader: payloadGlobalLoader({ ...source, ...SITE_GLOBAL }), schema: doc<Site>(['name']) }),
+  site: defineCollection({
+    loader: payloadGlobalLoader({ ...source, ...SITE_GLOBAL, field: REQUIRED.site[0] }),
+    schema: doc<Site>(REQUIRED.site),
+  }),
 } satisfies Record<SiteCollection | SiteGlobal, unknown>

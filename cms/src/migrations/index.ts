@@ -1,8 +1,9 @@
-import * as migration_20261126_053034_initial from './20261126_053034_initial'
-import * as migration_20261126_074501_signing from './20261126_074501_signing'
-import * as migration_20261202_024516_trust from './20261202_024516_trust'
-import * as migration_20261202_060502_signature_lists from './20261202_060502_signature_lists'
-import * as migration_20261207_112848_languages from './20261207_112848_languages'
+import * as migration_20261126_053034_initial from './20261126_053034_initial';
+import * as migration_20261126_074501_signing from './20261126_074501_signing';
+import * as migration_20261202_024516_trust from './20261202_024516_trust';
+import * as migration_20261202_060502_signature_lists from './20261202_060502_signature_lists';
+import * as migration_20261207_112848_languages from './20261207_112848_languages';
+import * as migration_20261207_133448_translation_state from './20261207_133448_translation_state';
 
 export const migrations = [
   {
@@ -30,4 +31,9 @@ export const migrations = [
     down: migration_20261207_112848_languages.down,
     name: '20261207_112848_languages',
   },
-]
+  {
+    up: migration_20261207_133448_translation_state.up,
+    down: migration_20261207_133448_translation_state.down,
+    name: '20261207_133448_translation_state'
+  },
+];

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { languageStates, type TranslationRecord } from '../../src/translations/translationState'
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'before-languages.db.gz')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vigil-migrate-'))
@@ -115,6 +116,19 @@ describe('migrating a database from before languages', () => {
     expect(draft.docs[0]?.title).toMatch(/\(draft edit\)$/)
   })
 
+  it('records, for the editors, English as published and every other language as not translated', async () => {
+    const posts = await payload.find({ collection: 'posts', sort: 'id', limit: 100, locale: 'en', draft: true })
+    expect(posts.docs.length).toBe(before.posts.length)
+    for (const post of posts.docs) {
+      expect(Object.keys(post.translations as object), post.slug).toEqual(['en'])
+      expect(languageStates(post.translations as TranslationRecord).map(({ state }) => state)).toEqual([
+        'current',
+        'missing',
+        'missing',
+      ])
+    }
+  })
+
   it('keeps every signature', async () => {
     expect((await payload.count({ collection: 'signatures' })).totalDocs).toBe(before.signatures.length)
   })
@@ -142,6 +156,9 @@ describe('migrating a database from before languages', () => {
 
   // Last: it takes the schema back to before languages.
   it('can be rolled back, English returning to the columns it came from', async () => {
+    // The migrations after it go first, newest first, as `migrate:down` would take them.
+    const later = await import('../../src/migrations/20261207_133448_translation_state')
+    await later.down({ db: payload.db.drizzle, payload, req: {} as never })
     const { down } = await import('../../src/migrations/20261207_112848_languages')
     await down({ db: payload.db.drizzle, payload, req: {} as never })
     const old = createClient({ url: `file:${file}` })

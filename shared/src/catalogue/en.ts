@@ -87,6 +87,126 @@ export const en = {
       copyByHand: (url: string) => `Copy this link: ${url}`,
       /** Opens the device's own share sheet. */
       native: 'Share…',
+      /** The share link that opens the reader's mail program. */
+      email: 'Email',
+    },
+  },
+  /** The static site's own words: its frame, lists, pages and the petition's count. */
+  site: {
+    skipToContent: 'Skip to content',
+    mainMenu: 'Main menu',
+    /** The menu's one item when the site settings give none. */
+    latest: 'Latest',
+    /** The language switcher: its name, and each link's description. */
+    languages: 'Languages',
+    readIn: (language: string) => `Read this page in ${language}`,
+    rssFeed: 'RSS feed',
+    rssTitle: (site: string) => `${site}: latest posts`,
+    rssDescription: (site: string) => `Latest from ${site}`,
+    privacy: 'Privacy',
+    home: {
+      heading: 'Latest from the campaign',
+      description: 'Dated updates, analysis and actions from the campaign, newest first.',
+      pageTitle: (page: number) => `Latest, page ${page}`,
+      pageHeading: (page: number) => `Latest from the campaign, page ${page}`,
+      noPosts: 'Nothing has been published in this language yet.',
+    },
+    pagination: {
+      label: 'Older and newer posts',
+      newer: '← Newer posts',
+      older: 'Older posts →',
+      position: (page: number, last: number) => `Page ${page} of ${last}`,
+    },
+    byline: {
+      by: 'By',
+      /** Between the last two names, then between the others. */
+      and: ' and ',
+      comma: ', ',
+      roleSeparator: ', ',
+    },
+    post: {
+      readFull: (publication?: string | null) =>
+        publication ? `Read the full article on ${publication}` : 'Read the full article',
+      externalSite: ' (external site)',
+      topics: 'Topics:',
+      listSeparator: ', ',
+    },
+    action: {
+      takeAction: 'Take action',
+      closed: 'Action closed',
+      closedLabel: 'Closed action',
+      closedBadge: 'Closed',
+      openingSoon: 'Opening soon',
+      opens: (date?: string) => (date ? `Opens ${date}` : 'Opens soon'),
+      demandTo: (targets: string) => `Our demand to ${targets}`,
+      addYourName: 'Add your name',
+      finalCount: 'Final count',
+      notOpenYet: 'Not open yet',
+      addressedTo: (targets: string) => `Addressed to ${targets}.`,
+      opensOn: (date?: string) =>
+        date
+          ? `Signing opens on ${date}. Come back then to add your name.`
+          : 'Signing opens soon. Come back then to add your name.',
+      closedOn: (date?: string) =>
+        date
+          ? `This action closed on ${date}. Thank you to everyone who signed.`
+          : 'This action closed. Thank you to everyone who signed.',
+      seeOpenActions: 'See the actions open now',
+    },
+    actions: {
+      title: 'Take action',
+      description: 'Petitions you can sign now, and the results of past actions.',
+      open: 'Open now',
+      noneOpen: 'No action is open right now.',
+      upcoming: 'Opening soon',
+      closed: 'Closed actions',
+    },
+    progress: {
+      /** After the count, while the action is open and once it has closed. */
+      haveSigned: (count: number): string => (count === 1 ? 'has signed' : 'have signed'),
+      signed: (_count: number): string => 'signed',
+      goal: (goal: string) => `goal ${goal}`,
+      ofGoal: (percent: number) => `${percent}% of the goal`,
+    },
+    topic: {
+      kicker: 'Topic',
+      description: (topic: string) => `Posts about ${topic}`,
+      noPosts: 'No posts on this topic yet.',
+    },
+    author: {
+      description: (author: string) => `Posts by ${author}`,
+      postsBy: (author: string) => `Posts by ${author}`,
+      noPosts: 'No posts yet.',
+    },
+    search: {
+      title: 'Search',
+      description: 'Search every post, action and author on the site.',
+      needsJavaScript: 'Search needs JavaScript. You can still browse by topic:',
+      byTopic: 'Browse by topic',
+      topics: 'Topics',
+    },
+    notFound: {
+      title: 'Page not found',
+      heading: 'We could not find that page',
+      explanation: 'It may have moved, or the campaign it belonged to may have ended.',
+      latest: 'Read the latest posts',
+      actions: 'See the actions open now',
+      search: 'Search the site',
+    },
+    privacyPage: {
+      title: 'Privacy',
+      description: (site: string) => `How ${site} handles the personal data of people who sign its petitions.`,
+      reading:
+        'Reading this site sets no cookies and loads nothing from other companies: no trackers, no advertising, no social media scripts.',
+      whenYouSign: 'When you sign a petition',
+      points: [
+        'We keep your name, email address, country and, if you give it, your postal code, with the petition you signed.',
+        'We deliver names, never email addresses, to the people the petition is addressed to, when the petition says so.',
+        'We email you about the campaign only if you tick the box to say yes; it is never ticked for you, and we record the wording you agreed to and when.',
+        'We do not store your network (IP) address. We keep only a scrambled code made from it, which cannot be turned back into the address, to spot and stop automated floods of signatures.',
+        'We never publish who signed. The site shows only how many people have signed.',
+        'You can ask us at any time to erase everything we hold about you, across every petition.',
+      ],
     },
   },
   /** What a new action says until an editor writes its own, in the language being edited. */

@@ -1,4 +1,4 @@
-import { PETITION_TEXT, shareLinks, shareMessage, withUtm } from '@vigil/shared'
+import { catalogue, type Locale, shareLinks, shareMessage, withUtm } from '@vigil/shared'
 import { useState } from 'react'
 import {
   canShareNatively,
@@ -8,8 +8,6 @@ import {
   shareNatively,
 } from '../lib/shareButtons'
 import './Share.css'
-
-const TEXT = PETITION_TEXT.share
 
 interface Props {
   /** The page to share, untagged: each way of sharing adds its own UTM tags. */
@@ -27,11 +25,14 @@ interface Props {
    * it as plain HTML; the buttons stay hidden until ShareScript.astro wires them.
    */
   inIsland?: boolean
+  /** The page's language. */
+  locale: Locale
 }
 
 /** Each network's share page, then (after signing) Copy link and Share…; the island's and the pages'. */
-export function Share({ url, title, shareText, campaign, afterSigning = false, inIsland = false }: Props) {
+export function Share({ url, title, shareText, campaign, afterSigning = false, inIsland = false, locale }: Props) {
   const [status, setStatus] = useState('')
+  const TEXT = catalogue(locale).petition.share
   const text = shareMessage(shareText, title)
   const actions: ShareActions | undefined = afterSigning
     ? {
@@ -54,7 +55,7 @@ export function Share({ url, title, shareText, campaign, afterSigning = false, i
         </p>
       )}
       <ul className="share-list">
-        {shareLinks(url, text, campaign).map((link) => (
+        {shareLinks(url, text, campaign, TEXT.email).map((link) => (
           <li key={link.label}>
             <a className="pill" href={link.href} rel="external noopener" target={inIsland ? '_blank' : undefined}>
               {link.label}

@@ -1,14 +1,16 @@
-import { PETITION_TEXT, type PetitionField, problemId } from '@vigil/shared'
+import { type PetitionField, problemId } from '@vigil/shared'
 
 interface Props {
   field: PetitionField
   /** The problem with the answer, once checked; the field names it as its description. */
   problem?: string
+  /** After the label of a field the signer may leave empty, in the form's language. */
+  optional: string
 }
 
 // One field of the petition form, as the shared definition describes it (the CMS's no-JavaScript
 // page renders the same definition). Ids carry a prefix: the action page holds more than the form.
-export function SignField({ field, problem }: Props) {
+export function SignField({ field, problem, optional }: Props) {
   const id = `sign-${field.name}`
   const control = {
     id,
@@ -25,7 +27,7 @@ export function SignField({ field, problem }: Props) {
         {!field.required && (
           <>
             {' '}
-            <span className="optional">{PETITION_TEXT.optional}</span>
+            <span className="optional">{optional}</span>
           </>
         )}
       </label>

@@ -5,14 +5,15 @@ import './SignForm.css'
 import {
   campaignTags,
   type CampaignField,
+  catalogue,
   CONSENT_FIELD,
   type CountResponse,
   fieldErrors,
   hiddenFields,
   HONEYPOT_FIELD,
-  PETITION_FIELDS,
-  PETITION_TEXT,
+  type Locale,
   petitionApi,
+  petitionFields,
   privacySentences,
   type RefusedResponse,
   signatureInput,
@@ -35,14 +36,16 @@ export interface SignFormProps {
   consentVersion: number
   shareText: string
   thankYouText: string
+  /** The page's language: the form's words, and the language the CMS answers in and keeps. */
+  locale: Locale
 }
 
 type Status = 'idle' | 'sending' | 'signed'
 
 // Only bots fill this in; the CMS drops what they send.
-const HONEYPOT = (
+const Honeypot = ({ label }: { label: string }) => (
   <div className="trap" aria-hidden="true">
-    <label htmlFor={`sign-${HONEYPOT_FIELD}`}>{PETITION_TEXT.honeypot}</label>
+    <label htmlFor={`sign-${HONEYPOT_FIELD}`}>{label}</label>
     <input id={`sign-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
   </div>
 )
@@ -57,26 +60,29 @@ export default function SignForm(props: SignFormProps) {
   const [alert, setAlert] = useState('')
   const [count, setCount] = useState(props.count)
   const [signerName, setSignerName] = useState('')
-  // Where the signer came from (the link's UTM tags) and their language, sent along with the signature.
-  const [campaign, setCampaign] = useState<Partial<Record<CampaignField, string>>>({})
+  // Where the signer came from (the link's UTM tags, once the page runs) and their language, sent
+  // along with the signature: the language is in the page's HTML, so a form sent without
+  // JavaScript is answered in it too.
+  const [campaign, setCampaign] = useState<Partial<Record<CampaignField, string>>>({ locale: props.locale })
   const form = useRef<HTMLFormElement>(null)
+  const TEXT = catalogue(props.locale).petition
+  const fields = petitionFields(props.locale)
 
   useEffect(() => {
     setHydrated(true)
-    // The page's language, which the CMS answers in and keeps with the signature.
-    setCampaign({ ...campaignTags(new URLSearchParams(location.search)), locale: document.documentElement.lang })
-    fetch(petitionApi.count(props.cmsUrl, props.slug))
+    setCampaign({ ...campaignTags(new URLSearchParams(location.search)), locale: props.locale })
+    fetch(petitionApi.count(props.cmsUrl, props.slug, props.locale))
       .then((response) => (response.ok ? (response.json() as Promise<CountResponse>) : undefined))
       .then((live) => live && setCount((shown) => Math.max(shown, live.count)))
       .catch(() => undefined)
-  }, [props.cmsUrl, props.slug])
+  }, [props.cmsUrl, props.slug, props.locale])
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault()
     if (status === 'sending') return
     const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
     const parsed = signatureInput.safeParse(values)
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error))
+    if (!parsed.success) return showErrors(fieldErrors(parsed.error, props.locale))
 
     setStatus('sending')
     setErrors({})
@@ -97,24 +103,24 @@ export default function SignForm(props: SignFormProps) {
       const body = (await response.json().catch(() => ({}))) as Partial<RefusedResponse>
       setStatus('idle')
       if (body.errors) return showErrors(body.errors)
-      setAlert(body.message ?? PETITION_TEXT.notSent)
+      setAlert(body.message ?? TEXT.notSent)
     } catch {
       setStatus('idle')
-      setAlert(PETITION_TEXT.offline)
+      setAlert(TEXT.offline)
     }
   }
 
   function showErrors(found: Record<string, string>) {
     setErrors(found)
-    setAlert(PETITION_TEXT.checkAnswers(Object.keys(found).length))
-    const first = PETITION_FIELDS.find((field) => found[field.name])
+    setAlert(TEXT.checkAnswers(Object.keys(found).length))
+    const first = fields.find((field) => found[field.name])
     if (first) (form.current?.elements.namedItem(first.name) as HTMLElement | null)?.focus()
   }
 
   if (status === 'signed') {
     return (
       <div className="sign-form">
-        <Progress count={count} goal={props.goal} />
+        <Progress count={count} goal={props.goal} locale={props.locale} />
         <ThankYou name={signerName} {...props} />
       </div>
     )
@@ -122,7 +128,7 @@ export default function SignForm(props: SignFormProps) {
 
   return (
     <div className="sign-form">
-      <Progress count={count} goal={props.goal} />
+      <Progress count={count} goal={props.goal} locale={props.locale} />
       <form
         ref={form}
         method="post"
@@ -134,8 +140,8 @@ export default function SignForm(props: SignFormProps) {
         <p className="alert" role="alert">
           {alert}
         </p>
-        {PETITION_FIELDS.map((field) => (
-          <SignField key={field.name} field={field} problem={errors[field.name]} />
+        {fields.map((field) => (
+          <SignField key={field.name} field={field} problem={errors[field.name]} optional={TEXT.optional} />
         ))}
         <label className="consent">
           <input type="checkbox" name={CONSENT_FIELD} />
@@ -144,13 +150,13 @@ export default function SignForm(props: SignFormProps) {
         {hiddenFields(props, campaign).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {HONEYPOT}
+        <Honeypot label={TEXT.honeypot} />
         <button type="submit" className="button" disabled={status === 'sending'} aria-disabled={status === 'sending'}>
-          {status === 'sending' ? PETITION_TEXT.signing : PETITION_TEXT.signNow}
+          {status === 'sending' ? TEXT.signing : TEXT.signNow}
         </button>
         <p id="sign-privacy" className="notice">
-          {privacySentences(props.targets, props.namesGoToTargets)}{' '}
-          <a href={props.privacyUrl}>{PETITION_TEXT.privacyNotice}</a>
+          {privacySentences(props.targets, props.namesGoToTargets, props.locale)}{' '}
+          <a href={props.privacyUrl}>{TEXT.privacyNotice}</a>
         </p>
       </form>
     </div>

@@ -3,9 +3,7 @@
 // halves meet on a global.
 
 export interface RouteManifest {
-  /** Digest of the site settings the pages were rendered with. */
-  site: string
-  /** Page URL → digest of what the page was made from. */
+  /** Page URL → digest of what the page was made from (its language's site settings included). */
   pages: Record<string, string>
 }
 export type PageManifest = Record<string, RouteManifest>

@@ -22,13 +22,12 @@ export function responsiveImage(media: Media, preferred: 'card' | 'hero' = 'card
     srcset: variants.map((v) => `${paths.media(v.filename)} ${v.width}w`).join(', ') || undefined,
     width: main.width,
     height: main.height,
-    alt: media.alt,
   }
 }
 
 export function ogImage(media: Media | undefined) {
   const og = asVariant(media?.sizes?.og)
   return og && media
-    ? { path: paths.media(og.filename), width: og.width, height: og.height, alt: media.alt }
+    ? { path: paths.media(og.filename), width: og.width, height: og.height, alt: media.alt ?? '' }
     : undefined
 }

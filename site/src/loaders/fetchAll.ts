@@ -1,3 +1,5 @@
+import type { Locale } from '@vigil/shared'
+
 // Reads every published document of a collection through the CMS REST API, page by page.
 // Any failure ends the build: a partial or empty site must never be published.
 
@@ -18,7 +20,11 @@ interface Query {
   query?: string
   /** Larger pages suit small documents, such as a list of ids. */
   pageSize?: number
+  /** The language to read: only documents published in it, and no field falls back to another. */
+  locale: Locale
 }
+
+const inLanguage = (locale: Locale) => `locale=${locale}&fallback-locale=none`
 
 async function getJson<T>(url: string): Promise<T> {
   let response: Response
@@ -41,11 +47,11 @@ async function getJson<T>(url: string): Promise<T> {
 export async function fetchAll<T>(
   cmsUrl: string,
   collection: string,
-  { depth, query = '', pageSize = 100 }: Query,
+  { depth, query = '', pageSize = 100, locale }: Query,
 ): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const url = `${cmsUrl}/api/${collection}?limit=${pageSize}&page=${page}&depth=${depth}&sort=createdAt${query && `&${query}`}`
+    const url = `${cmsUrl}/api/${collection}?limit=${pageSize}&page=${page}&depth=${depth}&sort=createdAt&${inLanguage(locale)}${query && `&${query}`}`
     const result = await getJson<Page<T>>(url)
     if (!Array.isArray(result.docs)) throw new CmsError(`The CMS sent no list of ${collection} for ${url}.`)
     docs.push(...result.docs)
@@ -55,15 +61,21 @@ export async function fetchAll<T>(
 }
 
 // Documents by id, in one request per hundred.
-export async function fetchByIds<T>(cmsUrl: string, collection: string, depth: number, ids: (string | number)[]) {
+export async function fetchByIds<T>(
+  cmsUrl: string,
+  collection: string,
+  depth: number,
+  ids: (string | number)[],
+  locale: Locale,
+) {
   const docs: T[] = []
   for (let start = 0; start < ids.length; start += 100) {
     const query = `where[id][in]=${ids.slice(start, start + 100).join(',')}`
-    docs.push(...(await fetchAll<T>(cmsUrl, collection, { depth, query })))
+    docs.push(...(await fetchAll<T>(cmsUrl, collection, { depth, query, locale })))
   }
   return docs
 }
 
-export function fetchGlobal<T>(cmsUrl: string, slug: string, depth: number): Promise<T> {
-  return getJson<T>(`${cmsUrl}/api/globals/${slug}?depth=${depth}`)
+export function fetchGlobal<T>(cmsUrl: string, slug: string, depth: number, locale: Locale): Promise<T> {
+  return getJson<T>(`${cmsUrl}/api/globals/${slug}?depth=${depth}&${inLanguage(locale)}`)
 }

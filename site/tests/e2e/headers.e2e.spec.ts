@@ -55,7 +55,7 @@ async function visit(urlPath: string) {
 describe.each(PAGE_TYPES)('the %s page', (_name, urlPath) => {
   it('runs under the site’s Content-Security-Policy with no violation', async () => {
     const response = await visit(urlPath)
-    const missing = urlPath === NOT_FOUND
+    const missing = urlPath.endsWith(NOT_FOUND)
     expect(response.status()).toBe(missing ? 404 : 200)
     // The browser logs the 404 page's own status, once; nothing else may be logged.
     const own = problems.findIndex((line) => line.includes('status of 404'))

@@ -35,3 +35,11 @@ export const executableScripts = ($: CheerioAPI) =>
   $('script')
     .toArray()
     .filter((element) => $(element).attr('type') !== 'application/ld+json')
+
+/** The signatures stored for an address, as a campaigner reads them through the API. */
+export async function signaturesFor(cmsUrl: string, token: string, email: string) {
+  const response = await fetch(`${cmsUrl}/api/signatures?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  return ((await response.json()) as { docs: Record<string, unknown>[] }).docs
+}

@@ -3,6 +3,7 @@ import { launchChromium } from '@vigil/tools/browser'
 import { apiToken } from '@vigil/tools/cms'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest'
+import { signaturesFor } from './output'
 
 // Signing in Chromium, with JavaScript and without, against the real CMS and the built site.
 const siteUrl = inject('siteUrl')
@@ -18,12 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function storedFor(email: string) {
-  const response = await fetch(`${cmsUrl}/api/signatures?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
-    headers: { Authorization: `JWT ${campaignerToken}` },
-  })
-  return ((await response.json()) as { docs: Record<string, unknown>[] }).docs
-}
+const storedFor = (email: string) => signaturesFor(cmsUrl, campaignerToken, email)
 
 async function open(javaScriptEnabled: boolean, path: string, name: string): Promise<[BrowserContext, Page]> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } })

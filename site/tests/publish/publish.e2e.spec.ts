@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PEOPLE, screenshotOnFailure, signInToAdmin } from '@vigil/cms/testing'
 import { launchChromium } from '@vigil/tools/browser'
 import { apiToken } from '@vigil/tools/cms'
 import { randomUUID } from 'node:crypto'
-import { type BuildStatus, NOTICE_MAX_AGE_MS, SIGNATURE_HEADER, signBody, signNotice } from '@vigil/shared'
+import { type BuildStatus, NOTICE_MAX_AGE_MS, pageFile, SIGNATURE_HEADER, signBody, signNotice } from '@vigil/shared'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest'
 import { readBuildStatus } from '../../server/rebuild/readStatus'
@@ -229,6 +230,41 @@ describe('the rebuild server', () => {
     expect(await pageText(`/authors/${author.slug}/`)).toContain(renamed)
     await settle()
     expect((await status()).live!.incremental).toBe(true)
+  })
+
+  it('publishes a French edit on its own: the French pages are rendered again, the English ones carried over', async () => {
+    await settle()
+    const english = '/posts/aleppo-and-the-promise-of-never-again/'
+    const french = '/fr/posts/a-alep-la-promesse-du-plus-jamais-ca/'
+    const found = await fetch(
+      `${cmsUrl}/api/posts?locale=fr&depth=0&where[slug][equals]=a-alep-la-promesse-du-plus-jamais-ca`,
+    )
+    const { id } = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    const excerpt = 'Dix-sept ans après les excuses de l’ONU, le monde regarde encore Alep sans agir.'
+    const englishBefore = await pageText(english)
+    // A page carried over from release to release stays the same file (hard links to it); a page
+    // rendered again is a new file.
+    const live = path.join(inject('siteEnv').SITE_RELEASES_DIR!, 'live')
+    const fileOf = (urlPath: string) => statSync(path.join(live, pageFile(urlPath))).ino
+    const pages = [french, '/fr/', english, '/', '/ar/']
+    const before = pages.map(fileOf)
+    const response = await fetch(`${cmsUrl}/api/posts/${id}?locale=fr`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ excerpt, _status: 'published' }),
+    })
+    expect(response.status).toBe(200)
+    await expect.poll(() => pageText(french), { timeout: 60_000, interval: 500 }).toContain(excerpt)
+    await settle()
+    expect(await pageText(english)).toBe(englishBefore)
+    const after = pages.map(fileOf)
+    expect(pages.map((urlPath, i) => [urlPath, after[i] === before[i] ? 'carried over' : 'rendered'])).toEqual([
+      [french, 'rendered'],
+      ['/fr/', 'rendered'],
+      [english, 'carried over'],
+      ['/', 'carried over'],
+      ['/ar/', 'carried over'],
+    ])
   })
 
   it('renders every page again when the site settings every page shows change', async () => {

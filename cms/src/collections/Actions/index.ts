@@ -15,6 +15,7 @@ import { storeActionState } from './hooks/storeActionState'
 import { versionConsentText } from './hooks/versionConsentText'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
 import { liveLinkField } from '../../fields/liveLink'
+import { translationFields } from '../../fields/translations'
 import { draftedContentAccess } from '../../access/contentAccess'
 
 const rebuild = rebuildOnPublishedChange('actions')
@@ -27,7 +28,7 @@ export const Actions: CollectionConfig = {
   access: draftedContentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'state', 'signatureProgress', '_status'],
+    defaultColumns: ['title', 'state', 'signatureProgress', '_status', 'languages'],
     group: 'Campaigns',
   },
   defaultPopulate: {
@@ -44,6 +45,7 @@ export const Actions: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, localized: true },
     liveLinkField('actions'),
+    ...translationFields,
     {
       type: 'tabs',
       tabs: [

@@ -7,6 +7,7 @@ import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { rebuildOnPublishedChange } from '../../hooks/notifyRebuild'
 import { linkField } from '../../fields/link'
 import { liveLinkField } from '../../fields/liveLink'
+import { translationFields } from '../../fields/translations'
 import { draftedContentAccess } from '../../access/contentAccess'
 
 const rebuild = rebuildOnPublishedChange('posts')
@@ -16,13 +17,14 @@ export const Posts: CollectionConfig = {
   access: draftedContentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'publishedAt', '_status', 'languages', 'updatedAt'],
     group: 'Content',
   },
   defaultPopulate: { title: true, slug: true, publishedAt: true, excerpt: true, heroImage: true },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, localized: true },
     liveLinkField('posts'),
+    ...translationFields,
     {
       type: 'tabs',
       tabs: [

@@ -1,5 +1,5 @@
 import { LINKABLE_COLLECTIONS, type RichTextNode } from '@vigil/cms/rich-text'
-import { documentPath, safeLink } from '@vigil/shared'
+import { documentPath, inLocale, type Locale, safeLink } from '@vigil/shared'
 
 type LinkFields = Extract<RichTextNode, { type: 'link' | 'autolink' }>['fields']
 type Linkable = (typeof LINKABLE_COLLECTIONS)[number]
@@ -8,11 +8,12 @@ const isLinkable = (collection: string): collection is Linkable =>
 
 // Where a link in the text goes: a linked document's page on this site (the CMS stores the
 // reference, the site makes the address), or the URL an editor typed if it passes the link rule.
-// Undefined renders the link's text without a link.
-export function linkTarget(fields: LinkFields): string | undefined {
+// Undefined renders the link's text without a link. A linked document arrives in the page's
+// language, with its slug in it, only if it is published in that language.
+export function linkTarget(fields: LinkFields, locale: Locale): string | undefined {
   if (fields.linkType !== 'internal') return safeLink(fields.url)
   const doc = fields.doc
   if (!doc || !isLinkable(doc.relationTo) || typeof doc.value !== 'object') return undefined
   const slug = doc.value.slug
-  return typeof slug === 'string' ? documentPath[doc.relationTo](slug) : undefined
+  return typeof slug === 'string' ? inLocale(locale, documentPath[doc.relationTo](slug)) : undefined
 }
