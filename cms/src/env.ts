@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { config as loadDotenv } from 'dotenv'
 import { z } from 'zod'
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@vigil/shared/locales'
 
 // The repository root holds `.env` and `data/`; the CMS runs from cms/ or from the root.
 function findRoot(start: string): string {
@@ -56,6 +57,17 @@ const schema = z.object({
   COUNT_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   // Seeding only: also create an archive of this many numbered posts, for benchmarks.
   SEED_SYNTHETIC_POSTS: z.coerce.number().int().positive().optional(),
+  // Seeding only: also publish that archive in these languages (a comma-separated list, e.g. fr).
+  SEED_SYNTHETIC_LANGUAGES: z
+    .string()
+    .optional()
+    .transform((list) =>
+      list
+        ?.split(',')
+        .map((code) => code.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE) as [Locale, ...Locale[]])).optional()),
   // Seeding only: also sign the open demo action this many times, for benchmarks at scale.
   SEED_SYNTHETIC_SIGNATURES: z.coerce.number().int().positive().optional(),
   ADMIN_EMAIL: z.email().optional(),

@@ -13,8 +13,10 @@ import { Signatures } from './collections/Signatures'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { localizeMongoData } from './database/localizeMongoData'
 import { siteBuildNowEndpoint, siteBuildStatusEndpoint } from './endpoints/siteBuild'
 import { env } from './env'
+import { adminTranslations } from './admin/componentWords'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
 import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
@@ -36,7 +38,7 @@ export default buildConfig({
     },
   },
   // The admin's own words, in each user's choice of language (their account page).
-  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en', translations: adminTranslations },
   // Content in every language the site publishes. A request that names no language gets English;
   // a field with no French text is empty in French (no language falls back to another), so a page
   // can never show English under a French address. (`fallback: true` is what makes a request
@@ -84,6 +86,7 @@ export default buildConfig({
   },
   // Data saved by earlier versions gets what this one stores (on SQL databases, migrations did it).
   onInit: async (payload) => {
+    await localizeMongoData(payload)
     await settleActionsWithoutState(payload)
     void fillMissingNameKeys(payload).catch((error: unknown) =>
       payload.logger.error({ err: error }, 'Could not fill in the search keys of older signatures'),

@@ -55,6 +55,12 @@ export async function addSyntheticArchive(cmsEnv: Record<string, string>, posts:
   await seedMore(cmsEnv, { SEED_SYNTHETIC_POSTS: String(posts) }, 'the synthetic archive')
 }
 
+// Publishes the synthetic archive in another language too, for builds in two languages against one.
+export async function addSyntheticLanguage(cmsEnv: Record<string, string>, locale: string): Promise<void> {
+  say(`Translating the synthetic archive into ${locale} (progress every 250)…`)
+  await seedMore(cmsEnv, { SEED_SYNTHETIC_LANGUAGES: locale }, `the synthetic archive in ${locale}`)
+}
+
 // Signs the open demo action `signatures` times, for benchmarks of a viral petition.
 export async function addSyntheticSignatures(cmsEnv: Record<string, string>, signatures: number): Promise<void> {
   say(`Adding ${signatures} synthetic signatures to the open demo action (progress every 50,000)…`)

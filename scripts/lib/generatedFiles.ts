@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { cmsDir } from '@vigil/tools/paths'
+import { cmsDir, root } from '@vigil/tools/paths'
 import { run } from '@vigil/tools/processes'
 
 const GENERATED = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
@@ -24,6 +24,18 @@ export async function checkGeneratedFiles(env: NodeJS.ProcessEnv): Promise<strin
     if (after !== content)
       problems.push(`cms/${file} was out of date with the config; it has been regenerated: commit it`)
   }
+
+  // The country names are generated from ICU once and fixed (shared/scripts/generateCountries.ts).
+  const countryNames = path.join(root, 'shared', 'src', 'countryNames.ts')
+  const namesBefore = readFileSync(countryNames, 'utf8')
+  const generated = await run('pnpm', ['--dir', 'shared', 'generate:countries'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (generated !== 0) problems.push('generating the country names failed')
+  else if (readFileSync(countryNames, 'utf8') !== namesBefore)
+    problems.push('shared/src/countryNames.ts was out of date with the languages; it has been regenerated: commit it')
 
   const migrationsBefore = new Set(readdirSync(migrationsDir))
   const indexFile = path.join(migrationsDir, 'index.ts')

@@ -16,7 +16,7 @@ export {
   type SiteBuildAnswer,
 } from './buildStatus.ts'
 export { type Answer, type Catalogue, catalogue, CATALOGUES } from './catalogue/index.ts'
-export { COUNTRIES, COUNTRY_CODES } from './countries.ts'
+export { COUNTRIES, COUNTRY_CODES, countries } from './countries.ts'
 export {
   extensionOf,
   IMAGE_MIME_TYPES,

@@ -1,7 +1,7 @@
 import { catalogue } from './catalogue/index.ts'
 import { en } from './catalogue/en.ts'
 import { DEFAULT_LOCALE, type Locale } from './locales.ts'
-import { COUNTRIES } from './countries.ts'
+import { countries } from './countries.ts'
 
 // The one petition form: its fields, their limits, and every word it, the CMS's no-JavaScript
 // error page and the thank-you and share UI show. The site's island and the CMS's page both render
@@ -62,7 +62,7 @@ export function petitionFields(locale: Locale = DEFAULT_LOCALE): readonly Petiti
       type: 'text',
       autocomplete: 'country',
       required: true,
-      choices: [['', text.chooseCountry], ...COUNTRIES],
+      choices: [['', text.chooseCountry], ...countries(locale)],
     },
     {
       name: 'postalCode',

@@ -1,17 +1,19 @@
 import type { CollectionConfig } from 'payload'
+import { CONTENT, DESCRIPTION, NAME, TOPICS } from '../admin/labels'
 import { slugField } from '../fields/slug'
 import { rebuildOnChange } from '../hooks/notifyRebuild'
 import { publicContentAccess } from '../access/contentAccess'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
+  labels: { singular: { en: 'Topic', fr: 'Sujet' }, plural: TOPICS },
   access: publicContentAccess,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Content' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: CONTENT },
   defaultPopulate: { name: true, slug: true },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', label: NAME, type: 'text', required: true, localized: true },
     slugField('name'),
-    { name: 'description', type: 'textarea', maxLength: 300, localized: true },
+    { name: 'description', label: DESCRIPTION, type: 'textarea', maxLength: 300, localized: true },
   ],
   hooks: rebuildOnChange('topics'),
 }

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
-import { DEFAULT_ROLE, ROLE_DESCRIPTION, ROLES } from '../access/roles'
+import { DEFAULT_ROLE, ROLE_DESCRIPTION, ROLE_LABELS, ROLES } from '../access/roles'
+import { NAME, SETTINGS } from '../admin/labels'
 import { env } from '../env'
 import { forgotPasswordEndpoint } from '../auth/forgotPasswordEndpoint'
 import { sessionCookie } from '../auth/sessionCookie'
@@ -10,6 +11,7 @@ import { forgiveSignIn, guardSignIn } from '../auth/signInGuard'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: { en: 'User', fr: 'Utilisateur' }, plural: { en: 'Users', fr: 'Utilisateurs' } },
   access: {
     admin: isStaff,
     create: isAdmin,
@@ -20,7 +22,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
-    group: 'Settings',
+    group: SETTINGS,
   },
   auth: {
     // No per-account lockout: anyone could lock any account by failing on purpose, and the
@@ -36,14 +38,15 @@ export const Users: CollectionConfig = {
   },
   endpoints: [forgotPasswordEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', label: NAME, type: 'text', required: true },
     {
       name: 'role',
+      label: { en: 'Role', fr: 'Rôle' },
       type: 'select',
       required: true,
       defaultValue: DEFAULT_ROLE,
       saveToJWT: true,
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         description: ROLE_DESCRIPTION,

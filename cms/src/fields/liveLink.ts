@@ -5,6 +5,7 @@ import { env } from '../env'
 // A sidebar link from a published document to its page on the live site.
 export const liveLinkField = (collection: CollectionWithPages): UIField => ({
   name: 'liveLink',
+  label: { en: 'On the live site', fr: 'Sur le site en ligne' },
   type: 'ui',
   admin: {
     position: 'sidebar',

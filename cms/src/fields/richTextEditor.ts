@@ -7,6 +7,7 @@ import {
   LinkFeature,
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
+import { CAPTION, CREDIT } from '../admin/labels'
 import { ActionCallout } from '../blocks/ActionCallout'
 import { PullQuote } from '../blocks/PullQuote'
 import { LINKABLE_COLLECTIONS } from '../richTextTypes'
@@ -40,8 +41,18 @@ export const richTextEditor: ReturnType<typeof lexicalEditor> = lexicalEditor({
       collections: {
         media: {
           fields: [
-            { name: 'caption', type: 'text' },
-            { name: 'credit', type: 'text', admin: { description: 'Overrides the image’s own credit.' } },
+            { name: 'caption', label: CAPTION, type: 'text' },
+            {
+              name: 'credit',
+              label: CREDIT,
+              type: 'text',
+              admin: {
+                description: {
+                  en: 'Overrides the image’s own credit.',
+                  fr: 'Remplace le crédit de l’image elle-même.',
+                },
+              },
+            },
           ],
         },
       },

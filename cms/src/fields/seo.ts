@@ -1,18 +1,33 @@
 import type { Field } from 'payload'
+import { DESCRIPTION, TITLE } from '../admin/labels'
 
 export const seoFields: Field = {
   name: 'seo',
-  label: 'SEO and sharing',
+  label: { en: 'SEO and sharing', fr: 'Référencement et partage' },
   type: 'group',
   fields: [
-    { name: 'title', type: 'text', maxLength: 70, localized: true, admin: { description: 'Defaults to the title.' } },
+    {
+      name: 'title',
+      label: TITLE,
+      type: 'text',
+      maxLength: 70,
+      localized: true,
+      admin: { description: { en: 'Defaults to the title.', fr: 'Par défaut, le titre.' } },
+    },
     {
       name: 'description',
+      label: DESCRIPTION,
       type: 'textarea',
       localized: true,
       maxLength: 200,
-      admin: { description: 'Defaults to the excerpt or summary.' },
+      admin: { description: { en: 'Defaults to the excerpt or summary.', fr: 'Par défaut, l’extrait ou le résumé.' } },
     },
-    { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Defaults to the hero image.' } },
+    {
+      name: 'image',
+      label: { en: 'Image', fr: 'Image' },
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: { en: 'Defaults to the hero image.', fr: 'Par défaut, l’image principale.' } },
+    },
   ],
 }

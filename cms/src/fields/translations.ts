@@ -40,6 +40,7 @@ const readNewest: FieldHook = async ({ value, data, req, collection }) =>
 export const translationFields: Field[] = [
   {
     name: 'translations',
+    label: { en: 'Translations', fr: 'Traductions' },
     type: 'json',
     access: { read: isStaff },
     admin: { hidden: true },
@@ -47,6 +48,7 @@ export const translationFields: Field[] = [
   },
   {
     name: 'languages',
+    label: { en: 'Languages', fr: 'Langues' },
     type: 'ui',
     admin: {
       position: 'sidebar',

@@ -1,22 +1,36 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { LINK, SETTINGS, WEB_ADDRESS } from '../admin/labels'
 import { linkField } from '../fields/link'
 import { socialAccountsField } from '../fields/socialAccounts'
 import { rebuildOnGlobalChange } from '../hooks/notifyRebuild'
 
 export const Site: GlobalConfig = {
   slug: 'site',
+  label: { en: 'Site', fr: 'Site' },
   access: {
     read: anyone,
     update: isStaff,
   },
-  admin: { group: 'Settings' },
+  admin: { group: SETTINGS },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, defaultValue: 'Vigil' },
-    { name: 'tagline', type: 'text', localized: true },
+    {
+      name: 'name',
+      label: { en: 'Site name', fr: 'Nom du site' },
+      type: 'text',
+      required: true,
+      localized: true,
+      defaultValue: 'Vigil',
+    },
+    { name: 'tagline', label: { en: 'Tagline', fr: 'Slogan' }, type: 'text', localized: true },
     {
       name: 'menu',
+      label: { en: 'Menu', fr: 'Menu' },
+      labels: {
+        singular: { en: 'Menu item', fr: 'Élément du menu' },
+        plural: { en: 'Menu items', fr: 'Éléments du menu' },
+      },
       type: 'array',
       localized: true,
       maxRows: 8,
@@ -24,25 +38,36 @@ export const Site: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', required: true },
-            linkField({ name: 'href', label: 'Link', required: true, description: '/actions/ or https://…' }),
+            { name: 'label', label: { en: 'Label', fr: 'Libellé' }, type: 'text', required: true },
+            linkField({
+              name: 'href',
+              label: LINK,
+              required: true,
+              description: { en: '/actions/ or https://…', fr: '/actions/ ou https://…' },
+            }),
           ],
         },
       ],
     },
     socialAccountsField(
       ['x', 'bluesky', 'mastodon', 'instagram', 'facebook', 'youtube', 'linkedin'],
-      linkField({ name: 'url', required: true, description: 'https://…' }),
+      linkField({ name: 'url', label: LINK, required: true, description: WEB_ADDRESS }),
     ),
     {
       name: 'footer',
+      label: { en: 'Footer', fr: 'Pied de page' },
       type: 'textarea',
       localized: true,
-      admin: { description: 'Short text in the footer: who runs the site.' },
+      admin: {
+        description: {
+          en: 'Short text in the footer: who runs the site.',
+          fr: 'Court texte en pied de page : qui gère le site.',
+        },
+      },
     },
     linkField({
       name: 'privacyUrl',
-      label: 'Privacy policy link',
+      label: { en: 'Privacy policy link', fr: 'Lien vers la politique de confidentialité' },
       required: true,
       localized: true,
       defaultValue: '/privacy',

@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import { env } from '../env'
 import { easternGhouta } from './data/actions/eastern-ghouta'
 import { seed } from './index'
-import { seedSyntheticPosts } from './synthetic'
+import { seedSyntheticPosts, translateSyntheticPosts } from './synthetic'
 import { seedSyntheticSignatures } from './syntheticSignatures'
 
 const started = Date.now()
@@ -22,6 +22,11 @@ if (env.SEED_SYNTHETIC_POSTS) {
   const count = env.SEED_SYNTHETIC_POSTS
   const created = await seedSyntheticPosts(payload, count, (line) => console.log(`[seed] ${line}`))
   console.log(`[seed] synthetic archive: ${created} created, ${count - created} already there`)
+}
+// SEED_SYNTHETIC_LANGUAGES=fr also publishes the synthetic archive in those languages.
+for (const locale of env.SEED_SYNTHETIC_LANGUAGES ?? []) {
+  const translated = await translateSyntheticPosts(payload, locale, (line) => console.log(`[seed] ${line}`))
+  console.log(`[seed] synthetic archive in ${locale}: ${translated} translated`)
 }
 // SEED_SYNTHETIC_SIGNATURES=N signs the open demo action N times, for benchmarks at scale.
 if (env.SEED_SYNTHETIC_SIGNATURES) {

@@ -56,6 +56,40 @@ describe('languages in the admin', () => {
     expect(await page.locator('li[data-language="fr"]').textContent()).toContain('editing')
   })
 
+  it('speaks French, Vigil’s own words included, to an editor who chose French', async () => {
+    // The language an editor picks on their account page is kept in Payload's language cookie.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    await context.addCookies([{ name: 'payload-lng', value: 'fr', url: cmsUrl }])
+    const french = await context.newPage()
+    try {
+      await signInToAdmin(french, cmsUrl, PEOPLE.editor)
+      // The dashboard's panel on the live site.
+      await french.getByRole('heading', { name: 'Le site public' }).waitFor()
+      await french.goto(`${cmsUrl}/admin/collections/posts?limit=50`)
+      const row = french.locator('tr', { hasText: IN_TWO })
+      await row.waitFor()
+      expect(await row.locator('[data-language="ar"]').getAttribute('title')).toBe('arabe: non traduite')
+      await row.getByRole('link', { name: IN_TWO }).click()
+      await french.locator('li[data-language="ar"]').waitFor()
+      expect(await french.locator('li[data-language="ar"]').textContent()).toContain('non traduite')
+      expect(await french.locator('li[data-language="fr"] a').getAttribute('title')).toBe('Modifier en français')
+      await french.getByRole('link', { name: /voir sur le site public/i }).waitFor()
+      // Payload's own words, and a field label of ours.
+      await french
+        .getByRole('button', { name: /publier/i })
+        .first()
+        .waitFor()
+      await french.locator('label[for="field-title"]', { hasText: 'Titre' }).waitFor()
+      await french.goto(`${cmsUrl}/admin/collections/actions?locale=en`)
+      await french.locator('tr', { hasText: 'Stop the attacks on Eastern Ghouta' }).getByRole('link').first().click()
+      // The count toward the goal in French words and French numbers (a space groups thousands).
+      await french.getByRole('progressbar', { name: 'Signatures par rapport à l’objectif' }).waitFor()
+      expect(await french.locator('text=/objectif \\d{1,3}(\\s\\d{3})+/').count()).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('shows in the actions list the count the API gives', async () => {
     // The list first: it must not show the count the action's last version was saved with.
     await page.goto(`${cmsUrl}/admin/collections/actions?locale=en`)

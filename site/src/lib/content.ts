@@ -32,7 +32,7 @@ function dataOf<T>(entries: Entry<T>[]): T[] {
 async function inLocale<T>(collection: SiteCollection, locale: Locale): Promise<T[]> {
   const entries = (await getCollection(
     collection,
-    (entry) => entryLocale(entry.id) === locale,
+    (entry: { id: string }) => entryLocale(entry.id) === locale,
   )) as unknown as Entry<T>[]
   return dataOf(entries)
 }
@@ -72,7 +72,7 @@ export async function getSite(locale: Locale): Promise<Site> {
 
 /** The languages the site is built in: English, and each language whose site settings are translated. */
 export async function siteLocales(): Promise<Locale[]> {
-  const present = new Set((await getCollection('site')).map((entry) => entry.id))
+  const present = new Set((await getCollection('site')).map((entry: { id: string }) => entry.id))
   return LOCALE_CODES.filter((locale) => locale === DEFAULT_LOCALE || present.has(locale))
 }
 

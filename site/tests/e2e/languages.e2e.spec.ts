@@ -228,6 +228,10 @@ describe('in Chromium', () => {
     await page.getByLabel(words.labels.name).fill('Élise Tremblay')
     await page.getByLabel(words.labels.email, { exact: true }).fill(email)
     await page.getByLabel(words.labels.country).selectOption('CA')
+    // Countries are named in French, in French order, once the island has taken over the form.
+    const country = page.getByLabel(words.labels.country)
+    expect(await country.locator('option[value="SY"]').textContent()).toBe('Syrie')
+    expect(await country.locator('option').nth(2).getAttribute('value')).toBe('ZA') // Afrique du Sud
     const tooFast = words.answers.tooFast(0)[1].split(/\d/)[0]!
     const thanks = page.getByRole('heading', { name: words.thanks.greeting('Élise Tremblay') })
     // Read without waiting: once the thanks replace the form, there is no alert to wait for.
@@ -253,7 +257,7 @@ describe('in Chromium', () => {
     ['Arabic', ARABIC.action, AR],
   ] as const)(
     'takes a %s signature without JavaScript: its error page and thank-you page, and keeps the language',
-    async (_language, action, words) => {
+    async (language, action, words) => {
       const page = await open(action, `signature without js ${action}`, false)
       const text = words.petition
       const email = `nojs-${Date.now()}-${action.slice(1, 3)}@example.org`
@@ -270,6 +274,10 @@ describe('in Chromium', () => {
       await sendWithinLimit(page, send('Buy at pills.com'), refused)
       await page.waitForSelector('#name-error')
       expect(await page.locator('#name-error').textContent()).toBe(text.problems.nameUrl)
+      // The CMS's page names the countries in the signer's language too.
+      expect(await page.getByLabel(text.labels.country).locator('option[value="SY"]').textContent()).toBe(
+        { French: 'Syrie', Arabic: 'سوريا' }[language],
+      )
       expect(localeOf(await page.locator('html').getAttribute('lang'))).toBe(action.slice(1, 3))
       await sendWithinLimit(page, send('Rania Haddad'), refused)
       await page.waitForURL((url) => decodeURI(url.pathname) === `${action}thanks/`)

@@ -1,5 +1,6 @@
 import { IMAGE_MIME_TYPES } from '@vigil/shared'
 import type { CollectionConfig } from 'payload'
+import { CAPTION, CONTENT, CREDIT } from '../../admin/labels'
 import { env } from '../../env'
 import { rebuildOnChange } from '../../hooks/notifyRebuild'
 import { checkStoredImage } from './hooks/checkStoredImage'
@@ -8,19 +9,33 @@ import { publicContentAccess } from '../../access/contentAccess'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: { singular: { en: 'Media', fr: 'Média' }, plural: { en: 'Media', fr: 'Médias' } },
   access: publicContentAccess,
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Content' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: CONTENT },
   fields: [
     {
       name: 'alt',
-      label: 'Alternative text',
+      label: { en: 'Alternative text', fr: 'Texte de remplacement' },
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'What the image shows, for people who cannot see it.' },
+      admin: {
+        description: {
+          en: 'What the image shows, for people who cannot see it.',
+          fr: 'Ce que montre l’image, pour les personnes qui ne peuvent pas la voir.',
+        },
+      },
     },
-    { name: 'caption', type: 'text', localized: true },
-    { name: 'credit', type: 'text', localized: true, admin: { description: 'e.g. © AMEER ALHALBI/AFP/Getty Images' } },
+    { name: 'caption', label: CAPTION, type: 'text', localized: true },
+    {
+      name: 'credit',
+      label: CREDIT,
+      type: 'text',
+      localized: true,
+      admin: {
+        description: { en: 'e.g. © AMEER ALHALBI/AFP/Getty Images', fr: 'p. ex. © AMEER ALHALBI/AFP/Getty Images' },
+      },
+    },
   ],
   hooks: {
     ...rebuildOnChange('media'),

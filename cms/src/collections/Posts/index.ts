@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { AUTHORS, CONTENT, HERO_IMAGE, LINK, PUBLISHED_AT, SEO, TITLE, TOPICS, WEB_ADDRESS } from '../../admin/labels'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
@@ -14,72 +15,119 @@ const rebuild = rebuildOnPublishedChange('posts')
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
+  labels: { singular: { en: 'Post', fr: 'Billet' }, plural: { en: 'Posts', fr: 'Billets' } },
   access: draftedContentAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'languages', 'updatedAt'],
-    group: 'Content',
+    group: CONTENT,
   },
   defaultPopulate: { title: true, slug: true, publishedAt: true, excerpt: true, heroImage: true },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160, localized: true },
+    { name: 'title', label: TITLE, type: 'text', required: true, maxLength: 160, localized: true },
     liveLinkField('posts'),
     ...translationFields,
     {
       type: 'tabs',
       tabs: [
         {
-          label: 'Content',
+          label: CONTENT,
           fields: [
-            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'heroImage', label: HERO_IMAGE, type: 'upload', relationTo: 'media' },
             {
               name: 'heroCaption',
+              label: { en: 'Hero image caption', fr: 'Légende de l’image principale' },
               type: 'text',
               localized: true,
-              admin: { description: 'Caption under the hero image; the image’s own caption is used when empty.' },
+              admin: {
+                description: {
+                  en: 'Caption under the hero image; the image’s own caption is used when empty.',
+                  fr: 'Légende sous l’image principale ; la légende de l’image elle-même est utilisée si ce champ est vide.',
+                },
+              },
             },
             {
               name: 'excerpt',
+              label: { en: 'Excerpt', fr: 'Extrait' },
               type: 'textarea',
               localized: true,
               maxLength: 400,
-              admin: { description: 'The lead shown on the home page and in shares.' },
+              admin: {
+                description: {
+                  en: 'The lead shown on the home page and in shares.',
+                  fr: 'Le chapeau affiché sur la page d’accueil et dans les partages.',
+                },
+              },
             },
-            { name: 'body', type: 'richText', editor: richTextEditor, localized: true },
+            {
+              name: 'body',
+              label: { en: 'Body', fr: 'Texte' },
+              type: 'richText',
+              editor: richTextEditor,
+              localized: true,
+            },
             {
               name: 'externalLink',
-              label: 'Read the full article',
+              label: { en: 'Read the full article', fr: 'Lire l’article complet' },
               type: 'group',
-              admin: { description: 'When the full piece lives elsewhere (a newspaper, the international site).' },
+              admin: {
+                description: {
+                  en: 'When the full piece lives elsewhere (a newspaper, the international site).',
+                  fr: 'Lorsque le texte complet est publié ailleurs (un journal, le site international).',
+                },
+              },
               fields: [
-                linkField({ name: 'url', description: 'https://…', localized: true }),
+                linkField({ name: 'url', label: LINK, description: WEB_ADDRESS, localized: true }),
                 {
                   name: 'publication',
+                  label: { en: 'Publication', fr: 'Publication' },
                   type: 'text',
                   localized: true,
-                  admin: { description: 'e.g. "The Globe and Mail"' },
+                  admin: { description: { en: 'e.g. "The Globe and Mail"', fr: 'p. ex. « Le Devoir »' } },
                 },
               ],
             },
           ],
         },
-        { label: 'SEO', fields: [seoFields] },
+        { label: SEO, fields: [seoFields] },
       ],
     },
     slugField('title'),
     {
       name: 'publishedAt',
+      label: PUBLISHED_AT,
       type: 'date',
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'authors',
+      label: AUTHORS,
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topics',
+      label: TOPICS,
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'relatedAction',
+      label: { en: 'Related action', fr: 'Action liée' },
       type: 'relationship',
       relationTo: 'actions',
-      admin: { position: 'sidebar', description: 'The petition this post asks readers to sign.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'The petition this post asks readers to sign.',
+          fr: 'La pétition que ce billet invite les lecteurs à signer.',
+        },
+      },
     },
   ],
   hooks: {

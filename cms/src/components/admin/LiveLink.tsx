@@ -3,6 +3,7 @@ import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 // The subpath, not the package's index: the admin's browser bundle needs only the paths.
 import { localeOf } from '@vigil/shared/locales'
 import { type CollectionWithPages, documentPath, inLocale, siteAddress } from '@vigil/shared/sitePaths'
+import { useAdminWords } from './useAdminWords'
 
 interface Props {
   siteUrl: string
@@ -11,6 +12,7 @@ interface Props {
 
 // From a published document to the page visitors see, in the language being edited.
 export function LiveLink({ siteUrl, collection }: Props) {
+  const { t } = useAdminWords()
   const { hasPublishedDoc } = useDocumentInfo()
   const locale = localeOf(useLocale().code)
   const slug = useFormFields(([fields]) => fields.slug?.initialValue as string | undefined)
@@ -19,10 +21,10 @@ export function LiveLink({ siteUrl, collection }: Props) {
   return (
     <p className="field-type" style={{ margin: '0 0 1.5rem' }}>
       <a href={href} target="_blank" rel="noopener">
-        View on the live site ↗
+        {t('vigil:viewLive')} ↗
       </a>
       <br />
-      <small style={{ color: 'var(--theme-elevation-500)' }}>Published changes appear there within seconds.</small>
+      <small style={{ color: 'var(--theme-elevation-500)' }}>{t('vigil:viewLiveNote')}</small>
     </p>
   )
 }

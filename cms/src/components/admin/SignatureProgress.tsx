@@ -3,12 +3,12 @@ import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { goalShare } from '@vigil/shared'
 import { userCanHandleSignatures } from '../../access/roles'
 import type { User } from '../../payload-types'
-
-const number = new Intl.NumberFormat('en-CA')
+import { useAdminWords } from './useAdminWords'
 
 // The action's count toward its goal, for everyone who edits it; the signature exports, for
 // those allowed to hold signer data.
 export function SignatureProgress() {
+  const { t, number } = useAdminWords()
   const { id } = useDocumentInfo()
   const { user } = useAuth<User>()
   const count = useFormFields(([fields]) => Number(fields.signatureCount?.value ?? 0))
@@ -21,12 +21,12 @@ export function SignatureProgress() {
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <p style={{ margin: '0 0 0.4rem' }}>
-        <strong style={{ fontSize: '1.4rem' }}>{number.format(count)}</strong>{' '}
-        {count === 1 ? 'signature' : 'signatures'} · goal {number.format(goal)}
+        <strong style={{ fontSize: '1.4rem' }}>{number(count)}</strong> {t('vigil:signatures', { count })} ·{' '}
+        {t('vigil:goal', { goal: number(goal) })}
       </p>
       <div
         role="progressbar"
-        aria-label="Signatures toward the goal"
+        aria-label={t('vigil:towardGoal')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={share}
@@ -35,15 +35,15 @@ export function SignatureProgress() {
         <div style={{ width: `${share}%`, height: '100%', background: 'var(--theme-success-500)' }} />
       </div>
       <p style={{ margin: '0.4rem 0 0', color: 'var(--theme-elevation-600)' }}>
-        {share}% of the goal; updated every few seconds.
+        {t('vigil:shareOfGoal', { share: number(share) })}
       </p>
       {canExport && (
         <p style={{ margin: '0.8rem 0 0', display: 'flex', flexDirection: 'column', gap: '0.3rem' }}>
           <a href={exportUrl('delivery')} download>
-            Download for delivery to targets (CSV: names, countries)
+            {t('vigil:downloadDelivery')}
           </a>
           <a href={exportUrl('full')} download>
-            Download full record (CSV: with emails and consent)
+            {t('vigil:downloadFull')}
           </a>
         </p>
       )}

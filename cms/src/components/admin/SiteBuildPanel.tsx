@@ -4,12 +4,12 @@ import { useCallback, useEffect, useState } from 'react'
 import type { SiteBuildAnswer } from '@vigil/shared'
 import { userCanRebuildSite } from '../../access/roles'
 import type { User } from '../../payload-types'
-
-const time = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' })
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+import { useAdminWords } from './useAdminWords'
 
 // On the dashboard: what visitors see now, what is being built, what failed; "Rebuild now".
 export function SiteBuildPanel() {
+  const { t, number, dateTime } = useAdminWords()
+  const seconds = (ms: number) => `${number(Math.round(ms / 100) / 10)}\u00a0s`
   const { user } = useAuth<User>()
   // The rebuild server's status (when the CMS reached it), as the CMS's /api/site-build passes it on.
   const [status, setStatus] = useState<SiteBuildAnswer>()
@@ -30,8 +30,8 @@ export function SiteBuildPanel() {
   async function rebuild() {
     setAsked(true)
     const response = await fetch('/api/site-build', { method: 'POST', credentials: 'include' })
-    if (response.ok) toast.success('Full rebuild requested: every page is rendered again, which takes a little longer.')
-    else toast.error(((await response.json()) as { message?: string }).message ?? 'The rebuild could not be requested.')
+    if (response.ok) toast.success(t('vigil:siteRebuildAsked'))
+    else toast.error(((await response.json()) as { message?: string }).message ?? t('vigil:siteRebuildRefused'))
     setTimeout(() => setAsked(false), 15_000)
   }
 
@@ -48,39 +48,52 @@ export function SiteBuildPanel() {
       }}
     >
       <h2 id="site-build-heading" style={{ margin: '0 0 0.5rem', fontSize: '1.2rem' }}>
-        The live site
+        {t('vigil:siteHeading')}
       </h2>
-      {!status && <p>Checking the site’s build state…</p>}
+      {!status && <p>{t('vigil:siteChecking')}</p>}
       {status && !status.available && <p>{status.message}</p>}
       {status?.available && (
         <div role="status" aria-live="polite">
           {status.live ? (
             <p style={{ margin: '0 0 0.4rem' }}>
-              Live since <strong>{time(status.live.builtAt)}</strong> · {status.live.pages} pages,{' '}
-              {status.live.incremental ? 'changed pages rebuilt' : 'all built'} in {seconds(status.live.durationMs)} ·{' '}
+              {t('vigil:siteLiveSince')} <strong>{dateTime(status.live.builtAt)}</strong> ·{' '}
+              {t('vigil:sitePages', { pages: number(status.live.pages) })},{' '}
+              {t(status.live.incremental ? 'vigil:siteChangedRebuilt' : 'vigil:siteAllBuilt', {
+                duration: seconds(status.live.durationMs),
+              })}{' '}
+              ·{' '}
               <a href={status.siteUrl} target="_blank" rel="noopener">
-                Open the site
+                {t('vigil:siteOpen')}
               </a>
             </p>
           ) : (
-            <p>No release is live yet.</p>
+            <p>{t('vigil:siteNoRelease')}</p>
           )}
           {progress && (
             <p style={{ margin: '0 0 0.4rem' }}>
-              <strong>Building:</strong> {progress.phase}
+              <strong>{t('vigil:siteBuilding')}</strong> {progress.phase}
               {progress.pages > 0 &&
-                ` · ${progress.pages}${progress.expectedPages ? ` of about ${progress.expectedPages}` : ''}${progress.incremental ? ' changed' : ''} pages`}
-              {progress.queued && ' · another build will follow'}
+                ` · ${t(
+                  progress.incremental
+                    ? progress.expectedPages
+                      ? 'vigil:siteBuildingChangedOf'
+                      : 'vigil:siteBuildingChanged'
+                    : progress.expectedPages
+                      ? 'vigil:siteBuildingPagesOf'
+                      : 'vigil:siteBuildingPages',
+                  { pages: number(progress.pages), expected: number(progress.expectedPages ?? 0) },
+                )}`}
+              {progress.queued && ` · ${t('vigil:siteQueued')}`}
             </p>
           )}
           {status.state === 'failed' && status.lastFailure && (
             <div style={{ color: 'var(--theme-error-500)' }}>
               <p style={{ margin: '0 0 0.4rem' }}>
-                <strong>The last build failed</strong> ({time(status.lastFailure.at)}); visitors still see the release
-                above. {status.lastFailure.error}
+                <strong>{t('vigil:siteFailed')}</strong> ({dateTime(status.lastFailure.at)});{' '}
+                {t('vigil:siteFailedNote')} {status.lastFailure.error}
               </p>
               <details>
-                <summary>Build output</summary>
+                <summary>{t('vigil:siteBuildOutput')}</summary>
                 <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.8rem' }}>{status.lastFailure.tail.join('\n')}</pre>
               </details>
             </div>
@@ -89,7 +102,7 @@ export function SiteBuildPanel() {
       )}
       {canRebuild && (
         <Button buttonStyle="secondary" size="small" onClick={rebuild} disabled={asked || state === 'building'}>
-          {asked || state === 'building' ? 'Rebuilding…' : 'Rebuild now'}
+          {asked || state === 'building' ? t('vigil:siteRebuilding') : t('vigil:siteRebuild')}
         </Button>
       )}
     </section>

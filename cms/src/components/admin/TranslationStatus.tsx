@@ -1,36 +1,9 @@
 'use client'
-import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { useFormFields, useLocale } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 import { type Locale, localeInfo } from '@vigil/shared/locales'
 import { type LanguageState, languageStates, type TranslationRecord } from '../../translations/translationState'
-
-// The admin speaks English or French (payload.config.ts `i18n`); these few words follow it.
-const WORDS = {
-  en: {
-    heading: 'Languages',
-    current: 'published',
-    outdated: 'older than the English',
-    draft: 'draft, not published',
-    missing: 'not translated',
-    editing: 'editing',
-    open: (language: string) => `Edit the ${language} version`,
-    explanation:
-      'Each language is published on its own. A translation is flagged once the English is published again after it.',
-  },
-  fr: {
-    heading: 'Langues',
-    current: 'publiée',
-    outdated: 'plus ancienne que l’anglais',
-    draft: 'brouillon, non publiée',
-    missing: 'non traduite',
-    editing: 'en cours',
-    open: (language: string) => `Modifier la version ${language}`,
-    explanation:
-      'Chaque langue est publiée séparément. Une traduction est signalée dès que l’anglais est publié de nouveau après elle.',
-  },
-}
-type Words = (typeof WORDS)['en']
-const useWords = (): Words => (useTranslation().i18n.language === 'fr' ? WORDS.fr : WORDS.en)
+import { useAdminWords } from './useAdminWords'
 
 // Colour is never the only sign: each state has its words and a mark of its own.
 const MARK: Record<LanguageState, { mark: string; colour: string }> = {
@@ -40,21 +13,25 @@ const MARK: Record<LanguageState, { mark: string; colour: string }> = {
   missing: { mark: '–', colour: 'var(--theme-error-600)' },
 }
 
-const formatDate = (iso: string, language: string) =>
-  new Date(iso).toLocaleDateString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' })
+// Each state in the editor's words (i18n/adminTranslations.ts).
+const STATE_KEY = {
+  current: 'vigil:languageCurrent',
+  outdated: 'vigil:languageOutdated',
+  draft: 'vigil:languageDraft',
+  missing: 'vigil:languageMissing',
+} as const satisfies Record<LanguageState, string>
 
 /** On the document: every language, where it stands, and a link to edit it. */
 export function TranslationStatus() {
-  const words = useWords()
-  const { i18n } = useTranslation()
+  const { t, date, languageName } = useAdminWords()
   const editing = useLocale().code as Locale
   const record = useFormFields(([fields]) => fields.translations?.value as TranslationRecord | null | undefined)
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <p style={{ margin: '0 0 0.4rem', fontWeight: 600 }}>{words.heading}</p>
+      <p style={{ margin: '0 0 0.4rem', fontWeight: 600 }}>{t('vigil:languagesHeading')}</p>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.3rem' }}>
         {languageStates(record).map(({ locale, state, entry }) => {
-          const { label, nativeName } = localeInfo(locale)
+          const { nativeName } = localeInfo(locale)
           const when = entry?.published ?? entry?.saved
           return (
             <li key={locale} data-language={locale} data-state={state}>
@@ -66,23 +43,23 @@ export function TranslationStatus() {
               </span>
               {locale === editing ? (
                 <strong>
-                  {nativeName} ({words.editing})
+                  {nativeName} ({t('vigil:languageEditing')})
                 </strong>
               ) : (
-                <a href={`?locale=${locale}`} title={words.open(label)}>
+                <a href={`?locale=${locale}`} title={t('vigil:languageOpen', { language: languageName(locale) })}>
                   {nativeName}
                 </a>
               )}
-              : {words[state]}
+              : {t(STATE_KEY[state])}
               {when && state !== 'missing' && (
-                <span style={{ color: 'var(--theme-elevation-500)' }}> · {formatDate(when, i18n.language)}</span>
+                <span style={{ color: 'var(--theme-elevation-500)' }}> · {date(when)}</span>
               )}
             </li>
           )
         })}
       </ul>
       <p style={{ margin: '0.4rem 0 0', color: 'var(--theme-elevation-500)', fontSize: '0.85em' }}>
-        {words.explanation}
+        {t('vigil:languagesExplanation')}
       </p>
     </div>
   )
@@ -90,7 +67,7 @@ export function TranslationStatus() {
 
 /** In the list: each language's code with its mark, and its state in words for screen readers and on hover. */
 export function TranslationCell({ rowData }: DefaultCellComponentProps) {
-  const words = useWords()
+  const { t, languageName } = useAdminWords()
   const record = rowData?.translations as TranslationRecord | null | undefined
   return (
     <span style={{ display: 'inline-flex', gap: '0.6rem', whiteSpace: 'nowrap' }}>
@@ -99,7 +76,7 @@ export function TranslationCell({ rowData }: DefaultCellComponentProps) {
           key={locale}
           data-language={locale}
           data-state={state}
-          title={`${localeInfo(locale).label}: ${words[state]}`}
+          title={`${languageName(locale)}: ${t(STATE_KEY[state])}`}
         >
           <span style={{ textTransform: 'uppercase' }}>{locale}</span>{' '}
           <span aria-hidden="true" style={{ color: MARK[state].colour, fontWeight: 700 }}>
@@ -109,7 +86,7 @@ export function TranslationCell({ rowData }: DefaultCellComponentProps) {
             className="sr-only"
             style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
           >
-            {words[state]}
+            {t(STATE_KEY[state])}
           </span>
         </span>
       ))}
