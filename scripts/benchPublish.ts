@@ -45,49 +45,53 @@ const settled = () =>
 // Publishing as an editor does.
 const token = await tokenWithRole(cms.url, 'editor')
 
-// One publish, timed from just before the save request until the live site serves the page.
-async function publishToLive(label: string, n: number): Promise<number> {
+// One save, timed from just before its request until the live site shows it: `save` sends the
+// request and gives back the check that the change is live.
+async function timeToLive(what: string, save: () => Promise<() => Promise<boolean>>): Promise<number> {
   await settled()
-  const slug = `bench-publish-${Date.now()}-${n}`
   const started = performance.now()
-  const response = await fetch(`${cms.url}/api/posts`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: `Benchmark dispatch ${n}`, slug, _status: 'published' }),
-  })
-  if (response.status !== 201) fail(`Publishing failed: ${response.status}`)
-  while ((await fetch(`${siteUrl}/posts/${slug}/`)).status !== 200) {
-    if (performance.now() - started > 300_000) fail('The post did not go live within 5 minutes.')
+  const isLive = await save()
+  while (!(await isLive())) {
+    if (performance.now() - started > 300_000) fail(`The ${what} did not go live within 5 minutes.`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const seconds = (performance.now() - started) / 1000
-  say(`  ${label}, publish ${n}: live after ${seconds.toFixed(1)} s`)
+  say(`  ${what}: live after ${seconds.toFixed(1)} s`)
   return seconds
 }
 
-// A demo post's French version, edited and published in French only; timed until its French page
+const asEditor = (method: string, body: object) => ({
+  method,
+  headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+  body: JSON.stringify(body),
+})
+
+// A new post, published.
+const publishToLive = (label: string, n: number) =>
+  timeToLive(`${label}, publish ${n}`, async () => {
+    const slug = `bench-publish-${Date.now()}-${n}`
+    const body = { title: `Benchmark dispatch ${n}`, slug, _status: 'published' }
+    const response = await fetch(`${cms.url}/api/posts`, asEditor('POST', body))
+    if (response.status !== 201) fail(`Publishing failed: ${response.status}`)
+    return async () => (await fetch(`${siteUrl}/posts/${slug}/`)).status === 200
+  })
+
+// A demo post's French version, edited and published in French only, until its French page
 // shows the edit.
 const FRENCH_SLUG = 'a-alep-la-promesse-du-plus-jamais-ca'
 async function frenchEditToLive(label: string, n: number): Promise<number> {
-  await settled()
   const found = await fetch(`${cms.url}/api/posts?locale=fr&depth=0&where[slug][equals]=${FRENCH_SLUG}`)
   const post = ((await found.json()) as { docs: { id: number }[] }).docs[0]
   if (!post) fail(`The demo post ${FRENCH_SLUG} is missing in French.`)
-  const excerpt = `Dix-sept ans plus tard, le monde regarde encore Alep (révision ${Date.now()}-${n}).`
-  const started = performance.now()
-  const response = await fetch(`${cms.url}/api/posts/${post.id}?locale=fr`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ excerpt, _status: 'published' }),
+  return timeToLive(`${label}, French edit ${n}`, async () => {
+    const excerpt = `Dix-sept ans plus tard, le monde regarde encore Alep (révision ${Date.now()}-${n}).`
+    const response = await fetch(
+      `${cms.url}/api/posts/${post.id}?locale=fr`,
+      asEditor('PATCH', { excerpt, _status: 'published' }),
+    )
+    if (response.status !== 200) fail(`Publishing the French edit failed: ${response.status}`)
+    return async () => (await (await fetch(`${siteUrl}/fr/posts/${FRENCH_SLUG}/`)).text()).includes(excerpt)
   })
-  if (response.status !== 200) fail(`Publishing the French edit failed: ${response.status}`)
-  while (!(await (await fetch(`${siteUrl}/fr/posts/${FRENCH_SLUG}/`)).text()).includes(excerpt)) {
-    if (performance.now() - started > 300_000) fail('The French edit did not go live within 5 minutes.')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const seconds = (performance.now() - started) / 1000
-  say(`  ${label}, French edit ${n}: live after ${seconds.toFixed(1)} s`)
-  return seconds
 }
 
 const figures = (times: number[]) => ({

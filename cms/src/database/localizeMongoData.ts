@@ -101,27 +101,24 @@ export async function localizeMongoData(payload: Payload): Promise<void> {
   const locales = localization.localeCodes
   const targets: Target[] = []
   const drafted: ({ collectionSlug: string } | { globalSlug: string })[] = []
-  for (const { config } of Object.values(payload.collections)) {
-    if (!hasLocalized(config.flattenedFields)) continue
-    targets.push({ collection: db.collections[config.slug]!.collection, fields: config.flattenedFields })
-    if (config.versions) {
-      const versions = db.versions[config.slug]!.collection
-      targets.push({ collection: versions, fields: config.flattenedFields, under: 'version' })
-    }
-    if (config.versions && config.versions.drafts && config.versions.drafts.localizeStatus)
-      drafted.push({ collectionSlug: config.slug })
+  // A collection's or global's documents, its versions, and (with per-language status) its slug
+  // for Payload's localizeStatus.
+  const add = (
+    config: (typeof payload.config.collections)[number] | (typeof payload.config.globals)[number],
+    stored: Omit<Target, 'fields'>,
+    slug: { collectionSlug: string } | { globalSlug: string },
+  ) => {
+    if (!hasLocalized(config.flattenedFields)) return
+    const fields = config.flattenedFields
+    targets.push({ ...stored, fields })
+    if (!config.versions) return
+    targets.push({ collection: db.versions[config.slug]!.collection, fields, under: 'version' })
+    if (config.versions.drafts && config.versions.drafts.localizeStatus) drafted.push(slug)
   }
-  for (const config of payload.config.globals) {
-    if (!hasLocalized(config.flattenedFields)) continue
-    const filter = { globalType: config.slug }
-    targets.push({ collection: db.globals.collection, fields: config.flattenedFields, filter })
-    if (config.versions) {
-      const versions = db.versions[config.slug]!.collection
-      targets.push({ collection: versions, fields: config.flattenedFields, under: 'version' })
-    }
-    if (config.versions && config.versions.drafts && config.versions.drafts.localizeStatus)
-      drafted.push({ globalSlug: config.slug })
-  }
+  for (const config of payload.config.collections)
+    add(config, { collection: db.collections[config.slug]!.collection }, { collectionSlug: config.slug })
+  for (const config of payload.config.globals)
+    add(config, { collection: db.globals.collection, filter: { globalType: config.slug } }, { globalSlug: config.slug })
 
   let converted = 0
   for (const target of targets) converted += await convert(target, locale, locales)

@@ -10,11 +10,11 @@ import {
   SEO,
   SIGNATURES,
   TITLE,
-  TOPICS,
   type Label,
 } from '../../admin/labels'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
+import { topicsField } from '../../fields/topics'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
 import { countEndpoint } from '../../petitions/endpoints/count'
@@ -265,14 +265,7 @@ export const Actions: CollectionConfig = {
         },
       },
     },
-    {
-      name: 'topics',
-      label: TOPICS,
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      admin: { position: 'sidebar' },
-    },
+    topicsField,
   ],
   endpoints: [signEndpoint, preflightEndpoint('sign'), countEndpoint, preflightEndpoint('count')],
   hooks: {

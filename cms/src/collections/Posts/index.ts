@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { AUTHORS, CONTENT, HERO_IMAGE, LINK, PUBLISHED_AT, SEO, TITLE, TOPICS, WEB_ADDRESS } from '../../admin/labels'
+import { AUTHORS, CONTENT, HERO_IMAGE, LINK, PUBLISHED_AT, SEO, TITLE, WEB_ADDRESS } from '../../admin/labels'
 import { richTextEditor } from '../../fields/richTextEditor'
 import { seoFields } from '../../fields/seo'
+import { topicsField } from '../../fields/topics'
 import { slugField } from '../../fields/slug'
 import { draftsWithSchedule } from '../../fields/versions'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
@@ -108,14 +109,7 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'topics',
-      label: TOPICS,
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      admin: { position: 'sidebar' },
-    },
+    topicsField,
     {
       name: 'relatedAction',
       label: { en: 'Related action', fr: 'Action liée' },
