@@ -9,7 +9,7 @@ import { cmsDir, root, siteDir } from '@vigil/tools/paths'
 import { run } from '@vigil/tools/processes'
 import { ensureCmsBuild } from './lib/cms.ts'
 import { checkGeneratedFiles } from './lib/generatedFiles.ts'
-import { type Counts, vitest } from './lib/vitestRun.ts'
+import { type Counts, type Failure, vitest } from './lib/vitestRun.ts'
 
 const started = performance.now()
 // Tests make their own throwaway databases: on SQLite, or on the MongoDB server named by
@@ -25,6 +25,7 @@ const scratchEnv = {
 
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 }
 const failedSteps: string[] = []
+const failedTests: Failure[] = []
 
 async function step(name: string, body: () => Promise<boolean>) {
   const stepStart = performance.now()
@@ -47,6 +48,7 @@ const tests = async (cwd: string, args: string[]) => {
   totals.passed += result.passed
   totals.failed += result.failed
   totals.skipped += result.skipped
+  failedTests.push(...result.failures)
   return result.code === 0
 }
 
@@ -78,6 +80,7 @@ await step('publishing to live: CMS, rebuild server, live site, Chromium', async
 
 say(`Finished in ${seconds(started)}.`)
 if (failedSteps.length) say(`Failed steps: ${failedSteps.join('; ')}`)
+for (const failure of failedTests) console.log(`  ✖ ${failure.file} › ${failure.name}\n      ${failure.reason}`)
 console.log(
   `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
 )

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { env } from '../env'
 import { migrations } from '../migrations'
+import { indexLocalesByParent } from './indexLocalesByParent'
 import { onEveryConnection } from './sqliteConnections'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,6 +35,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     prodMigrations: migrations,
     wal: { synchronous: SYNCHRONOUS },
     busyTimeout: BUSY_TIMEOUT_MS,
+    afterSchemaInit: [indexLocalesByParent],
   })
   return onEveryConnection(adapter, [
     // A deleted row (an erased signer) is overwritten with zeros, in its page and in free pages,

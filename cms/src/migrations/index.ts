@@ -4,6 +4,7 @@ import * as migration_20261202_024516_trust from './20261202_024516_trust';
 import * as migration_20261202_060502_signature_lists from './20261202_060502_signature_lists';
 import * as migration_20261207_112848_languages from './20261207_112848_languages';
 import * as migration_20261207_133448_translation_state from './20261207_133448_translation_state';
+import * as migration_20261207_205803_locales_by_parent from './20261207_205803_locales_by_parent';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_133448_translation_state.up,
     down: migration_20261207_133448_translation_state.down,
-    name: '20261207_133448_translation_state'
+    name: '20261207_133448_translation_state',
+  },
+  {
+    up: migration_20261207_205803_locales_by_parent.up,
+    down: migration_20261207_205803_locales_by_parent.down,
+    name: '20261207_205803_locales_by_parent',
   },
 ];
