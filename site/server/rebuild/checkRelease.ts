@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { fdir } from 'fdir'
 import {
   type CollectionWithPages,
   DEFAULT_LOCALE,
@@ -24,11 +25,12 @@ const requiredIn = (locale: Locale) => [
 // published post and action, and for every author and topic).
 const WITH_PAGES = Object.keys(documentPath) as CollectionWithPages[]
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-}
+const htmlFiles = (dir: string): string[] =>
+  new fdir()
+    .withFullPaths()
+    .filter((file) => file.endsWith('.html'))
+    .crawl(dir)
+    .sync()
 
 export interface ExpectedPages {
   /** The languages the site is built in: English, and each whose site settings have a name. */
