@@ -7,6 +7,7 @@ import { portIsFree } from '@vigil/tools/ports'
 import { ensureOwnerOnlyDir } from '@vigil/tools/privateFiles'
 import { stopService } from '@vigil/tools/processes'
 import { ensureCmsBuild, seedCms } from './lib/cms.ts'
+import { startDevMail } from './lib/devMail.ts'
 import { startSiteServer } from './lib/site.ts'
 
 const started = performance.now()
@@ -46,6 +47,16 @@ process.on('SIGTERM', () => process.exit(0))
 
 await ensureCmsBuild(env)
 const adminLogin = await seedCms(env)
+// Mail goes to SMTP_URL when .env sets one; otherwise to a development mail server whose inbox
+// shows every message Vigil sends.
+let inboxUrl: string | undefined
+if (!env.SMTP_URL) {
+  say('Starting the development mail server (MailDev)…')
+  const mail = await startDevMail().catch((error: Error) => fail(`The mail server did not start: ${error.message}`))
+  services.push(mail.server)
+  env.SMTP_URL = mail.smtpUrl
+  inboxUrl = mail.inboxUrl
+}
 say('Starting the CMS…')
 const cms = await startCms(env, ports[0]!.port).catch((error: Error) => fail(`The CMS did not start: ${error.message}`))
 services.push(cms)
@@ -59,6 +70,11 @@ say(`Ready in ${seconds(started)}.`)
 say(`  Site:   ${siteUrl.origin}/`)
 say(`  Admin:  ${cmsUrl.origin}/admin`)
 say(`  API:    ${cmsUrl.origin}/api`)
+say(
+  inboxUrl
+    ? `  Mail:   ${inboxUrl}   (every message Vigil sends lands here; set SMTP_URL in .env to send for real)`
+    : `  Mail:   sent through SMTP_URL (${new URL(env.SMTP_URL!).host})`,
+)
 say(
   `  Builds: ${rebuildUrl.origin}/status   (publishing in the admin rebuilds the site; npm run rollback undoes the last)`,
 )

@@ -70,9 +70,27 @@ const schema = z.object({
     .pipe(z.array(z.enum(LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE) as [Locale, ...Locale[]])).optional()),
   // Seeding only: also sign the open demo action this many times, for benchmarks at scale.
   SEED_SYNTHETIC_SIGNATURES: z.coerce.number().int().positive().optional(),
+  // Outgoing mail. Without SMTP_URL, messages wait in the queue (and the CMS says so as it starts).
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465' })
+    .optional(),
+  MAIL_FROM_ADDRESS: z.email().default('campaigns@vigil.localhost'),
+  MAIL_FROM_NAME: z.string().min(1).max(100).default('Vigil'),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })
+
+// Nodemailer's connection settings from SMTP_URL: smtps:// is TLS from the start (port 465),
+// smtp:// upgrades with STARTTLS when the server offers it.
+function smtpOptions(url: URL) {
+  const secure = url.protocol === 'smtps:'
+  return {
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'), // [::1] → ::1
+    port: Number(url.port || (secure ? 465 : 587)),
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+  }
+}
 
 export function parseEnv(source: Record<string, string | undefined>) {
   // An empty line in .env (`ADMIN_EMAIL=`) means "not set", never an empty value.
@@ -93,6 +111,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     sqliteUrl: sqliteFile ? `file:${sqliteFile}` : undefined,
     sqliteFile,
     mediaDir: path.resolve(repoRoot, env.MEDIA_DIR),
+    smtp: env.SMTP_URL ? smtpOptions(new URL(env.SMTP_URL)) : undefined,
   }
 }
 

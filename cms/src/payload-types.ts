@@ -114,6 +114,7 @@ export interface Config {
     tasks: {
       deliverRebuildNotice: TaskDeliverRebuildNotice;
       settleActionState: TaskSettleActionState;
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -567,7 +568,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverRebuildNotice' | 'settleActionState' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuildNotice' | 'settleActionState' | 'sendEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -600,7 +601,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverRebuildNotice' | 'settleActionState' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverRebuildNotice' | 'settleActionState' | 'sendEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1011,6 +1012,22 @@ export interface Site {
    * https://…, mailto:… or a path on this site such as /actions/
    */
   privacyUrl: string;
+  /**
+   * Every email names who sent it and how to reach them, and the privacy page names the person responsible for personal information. Vigil sends no consent-based email until the name, mailing address and contact email are filled in.
+   */
+  organisation?: {
+    legalName?: string | null;
+    mailingAddress?: string | null;
+    contactEmail?: string | null;
+    /**
+     * https://…, mailto:… or a path on this site such as /actions/
+     */
+    contactUrl?: string | null;
+    privacyOfficer?: {
+      name?: string | null;
+      email?: string | null;
+    };
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1037,6 +1054,20 @@ export interface SiteSelect<T extends boolean = true> {
       };
   footer?: T;
   privacyUrl?: T;
+  organisation?:
+    | T
+    | {
+        legalName?: T;
+        mailingAddress?: T;
+        contactEmail?: T;
+        contactUrl?: T;
+        privacyOfficer?:
+          | T
+          | {
+              name?: T;
+              email?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1080,6 +1111,26 @@ export interface TaskSettleActionState {
     action: number;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,6 +20,9 @@ import { adminTranslations } from './admin/componentWords'
 import { richTextEditor } from './fields/richTextEditor'
 import { Site } from './globals/Site'
 import { deliverRebuildNotice, REBUILD_QUEUE } from './jobs/deliverRebuildNotice'
+import { EMAIL_QUEUE } from './email/queuedMessage'
+import { queuedEmailAdapter } from './email/queuedEmailAdapter'
+import { sendEmailTask } from './jobs/sendEmail'
 import { fillMissingNameKeys } from './jobs/fillNameKeys'
 import { ACTION_STATE_QUEUE, settleActionsWithoutState, settleActionStateTask } from './jobs/settleActionState'
 
@@ -54,6 +57,8 @@ export default buildConfig({
   collections: [Posts, Actions, Signatures, Authors, Topics, Media, Users],
   globals: [Site],
   editor: richTextEditor,
+  // Every message, Payload's own included, waits in the email queue and goes out over SMTP_URL.
+  email: queuedEmailAdapter,
   db: databaseAdapter(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -65,13 +70,15 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    tasks: [deliverRebuildNotice, settleActionStateTask],
+    tasks: [deliverRebuildNotice, settleActionStateTask, sendEmailTask],
     // Scheduled publishing queues jobs in the default queue; rebuild notices go out within a second.
     autoRun: [
       { cron: '*/10 * * * * *', limit: 50, queue: 'default' },
       { cron: '* * * * * *', limit: 50, queue: REBUILD_QUEUE },
       // Actions open and close at their times, to the second.
       { cron: '* * * * * *', limit: 50, queue: ACTION_STATE_QUEUE },
+      // Mail leaves within a second of being queued.
+      { cron: '* * * * * *', limit: 100, queue: EMAIL_QUEUE },
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
   },
@@ -86,6 +93,7 @@ export default buildConfig({
   },
   // Data saved by earlier versions gets what this one stores (on SQL databases, migrations did it).
   onInit: async (payload) => {
+    if (!env.smtp) payload.logger.warn('SMTP_URL is not set: email waits in the queue and goes out once it is.')
     await localizeMongoData(payload)
     await settleActionsWithoutState(payload)
     void fillMissingNameKeys(payload).catch((error: unknown) =>

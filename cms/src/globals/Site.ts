@@ -3,6 +3,7 @@ import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { LINK, SETTINGS, WEB_ADDRESS } from '../admin/labels'
 import { linkField } from '../fields/link'
+import { organisationField } from '../fields/organisation'
 import { socialAccountsField } from '../fields/socialAccounts'
 import { rebuildOnGlobalChange } from '../hooks/notifyRebuild'
 
@@ -72,6 +73,7 @@ export const Site: GlobalConfig = {
       localized: true,
       defaultValue: '/privacy',
     }),
+    organisationField,
   ],
   hooks: { afterChange: [rebuildOnGlobalChange] },
 }

@@ -5,6 +5,7 @@ import * as migration_20261202_060502_signature_lists from './20261202_060502_si
 import * as migration_20261207_112848_languages from './20261207_112848_languages';
 import * as migration_20261207_133448_translation_state from './20261207_133448_translation_state';
 import * as migration_20261207_205803_locales_by_parent from './20261207_205803_locales_by_parent';
+import * as migration_20261208_023714_site_organisation from './20261208_023714_site_organisation';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_205803_locales_by_parent.up,
     down: migration_20261207_205803_locales_by_parent.down,
     name: '20261207_205803_locales_by_parent',
+  },
+  {
+    up: migration_20261208_023714_site_organisation.up,
+    down: migration_20261208_023714_site_organisation.down,
+    name: '20261208_023714_site_organisation',
   },
 ];

@@ -207,6 +207,10 @@ export const en = {
         'We never publish who signed. The site shows only how many people have signed.',
         'You can ask us at any time to erase everything we hold about you, across every petition.',
       ],
+      whoIsResponsible: 'Who is responsible',
+      responsible: (organisation: string) =>
+        `${organisation} is responsible for the personal information collected here. To ask what we hold about you, to correct it or to have it erased, write to the person responsible for it:`,
+      mailingAddress: 'Mailing address',
     },
   },
   /** What a new action says until an editor writes its own, in the language being edited. */

@@ -197,6 +197,10 @@ export const fr: Catalogue = {
         'Nous ne publions jamais l’identité des signataires. Le site indique seulement combien de personnes ont signé.',
         'Vous pouvez nous demander en tout temps d’effacer toutes les données que nous détenons à votre sujet, pour l’ensemble des pétitions.',
       ],
+      whoIsResponsible: 'Qui en est responsable',
+      responsible: (organisation: string) =>
+        `${organisation} est responsable des renseignements personnels recueillis ici. Pour savoir ce que nous détenons à votre sujet, le faire corriger ou le faire effacer, écrivez à la personne responsable de leur protection :`,
+      mailingAddress: 'Adresse postale',
     },
   },
   actionDefaults: {

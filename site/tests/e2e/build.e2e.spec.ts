@@ -330,6 +330,28 @@ describe('signer privacy in the build', () => {
     expect($('input[name="consentToUpdates"]').attr('checked')).toBeUndefined()
     expect($('#sign-privacy a').attr('href')).toBe('/privacy/')
   })
+
+  it('names, on the privacy page in each language, who is responsible and how to reach them', async () => {
+    const settings = await fetch(`${cmsUrl}/api/globals/site?depth=0`)
+    const { organisation } = (await settings.json()) as {
+      organisation: { legalName: string; privacyOfficer: { email: string } }
+    }
+    expect(organisation.legalName).toBeTruthy()
+    for (const [address, heading] of [
+      ['/privacy/', 'Who is responsible'],
+      ['/fr/privacy/', 'Qui en est responsable'],
+    ] as const) {
+      const $ = dom(outDir, address)
+      expect(
+        $('h2')
+          .toArray()
+          .map((h2) => $(h2).text()),
+      ).toContain(heading)
+      expect($('.prose').text()).toContain(organisation.legalName)
+      expect($(`a[href="mailto:${organisation.privacyOfficer.email}"]`).length).toBe(1)
+      expect($('address.postal').text()).toContain('Ottawa')
+    }
+  })
 })
 
 describe('a build against an unreachable CMS', () => {

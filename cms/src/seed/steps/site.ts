@@ -16,5 +16,16 @@ export async function ensureSite(
   counted(seeding, kind, 0, 1, label, siteIsNew)
 }
 
-export const seedSite = (seeding: Seeding) =>
-  ensureSite(seeding, site, { kind: 'site  ', label: 'menu, footer and social accounts' })
+// Databases seeded before the organisation's details existed get the demo's, once.
+async function ensureOrganisation(seeding: Seeding): Promise<void> {
+  const { payload, req } = seeding
+  const current = await payload.findGlobal({ slug: 'site', depth: 0, req })
+  const missing = !current.organisation?.legalName
+  if (missing) await payload.updateGlobal({ slug: 'site', data: { organisation: site.organisation }, req })
+  counted(seeding, 'site  ', 0, 1, 'organisation (sender identification)', missing)
+}
+
+export async function seedSite(seeding: Seeding): Promise<void> {
+  await ensureSite(seeding, site, { kind: 'site  ', label: 'menu, footer and social accounts' })
+  await ensureOrganisation(seeding)
+}
