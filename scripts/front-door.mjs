@@ -29,6 +29,7 @@ const TASKS = {
   'bench-publish': 'scripts/benchPublish.ts',
   'bench-heavy': 'scripts/benchHeavy.ts',
   'bench-soak': 'scripts/benchSoak.ts',
+  'bench-mail': 'scripts/benchMail.ts',
   rollback: 'site/server/rollback.ts',
   setup: null,
 }

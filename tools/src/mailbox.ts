@@ -8,6 +8,8 @@ export interface ReceivedMail {
   parsed: ParsedMail
   /** The raw message, headers and all, as it came over the wire. */
   raw: string
+  /** When it arrived (Date.now()). */
+  at: number
 }
 
 export interface Mailbox {
@@ -39,7 +41,7 @@ export async function startMailbox(port = 0): Promise<Mailbox> {
         const raw = Buffer.concat(chunks).toString('utf8')
         simpleParser(raw)
           .then((parsed) => {
-            const mail = { envelopeTo: session.envelope.rcptTo.map((to) => to.address), parsed, raw }
+            const mail = { envelopeTo: session.envelope.rcptTo.map((to) => to.address), parsed, raw, at: Date.now() }
             received.push(mail)
             for (const waiter of waiting)
               if (waiter.match(mail)) {

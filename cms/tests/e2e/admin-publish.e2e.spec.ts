@@ -53,6 +53,11 @@ describe('an editor publishing from the admin', () => {
   it('creates a post with a hero image and publishes it; a visitor then reads it through REST', async () => {
     await page.goto(`${cmsUrl}/admin/collections/posts/create`)
     await page.fill('#field-title', TITLE)
+    // Autosave creates the draft. An autosave answer that lands after a later edit can put back the
+    // field's old value (Payload issue #17676, open), so this waits, as a careful editor would, for
+    // each save to finish before the next edit.
+    await page.waitForURL(/\/admin\/collections\/posts\/\d+/, { timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
 
     const hero = page.locator('#field-heroImage')
     await hero.getByRole('button', { name: /create new/i }).click()
@@ -62,11 +67,14 @@ describe('an editor publishing from the admin', () => {
     await drawer.locator('#field-credit').fill('Test photographer')
     await drawer.getByRole('button', { name: /^save$/i }).click()
     await expect.poll(() => hero.textContent(), { timeout: 20_000 }).toContain('idlib-hospital')
+    await page.waitForLoadState('networkidle')
 
     await page.fill('#field-excerpt', 'Two more hospitals were struck this week.')
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.type('Medical workers describe a third attack in a month.')
 
+    await page.waitForLoadState('networkidle')
+    expect(await hero.textContent()).toContain('idlib-hospital')
     await page.getByRole('button', { name: /publish changes/i }).click()
     await page.waitForURL(/\/admin\/collections\/posts\/\d+/, { timeout: 30_000 })
     await expect.poll(async () => (await visitorFindBySlug(SLUG)).docs.length, { timeout: 20_000 }).toBe(1)
