@@ -33,7 +33,7 @@ describe('the front door', () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Unknown task "deploy"')
     expect(result.stderr).toContain(
-      'start, test, seed, bench, bench-sign, bench-publish, bench-heavy, bench-soak, rollback, setup',
+      'start, test, seed, bench, bench-sign, bench-publish, bench-heavy, bench-soak, bench-mail, rollback, setup',
     )
   })
 
