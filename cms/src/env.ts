@@ -76,6 +76,8 @@ const schema = z.object({
     .optional(),
   MAIL_FROM_ADDRESS: z.email().default('campaigns@vigil.localhost'),
   MAIL_FROM_NAME: z.string().min(1).max(100).default('Vigil'),
+  // At most this many messages to one address in a day, however often it is typed into a form.
+  MAIL_PER_ADDRESS_PER_DAY: z.coerce.number().int().positive().default(5),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

@@ -80,6 +80,18 @@ describe('email', () => {
     expect(await emailJobs()).toHaveLength(0)
   })
 
+  it('sends one person at most MAIL_PER_ADDRESS_PER_DAY messages a day, however their address is written', async () => {
+    const spellings = ['flood.target@gmail.com', 'Flood.Target+petition@gmail.com', 'floodtarget@GMAIL.com']
+    for (let n = 0; n < env.MAIL_PER_ADDRESS_PER_DAY + 3; n++)
+      await payload.sendEmail({ to: spellings[n % spellings.length], subject: `Flood ${n}`, text: 'Hello' })
+    await payload.sendEmail({ to: 'someone.else@example.org', subject: 'Not flooded', text: 'Hello' })
+    await runQueue()
+    const flood = mailbox!.received.filter((mail) => mail.parsed.subject?.startsWith('Flood '))
+    expect(flood).toHaveLength(env.MAIL_PER_ADDRESS_PER_DAY)
+    expect(delivered('Not flooded')).toHaveLength(1)
+    expect(await emailJobs()).toHaveLength(0)
+  })
+
   it('sends Payload’s own account mail (a password reset) through the same queue', async () => {
     const email = `staff-${Date.now()}@example.org`
     await payload.create({
