@@ -1,6 +1,5 @@
 import type { EmailAdapter } from 'payload'
 import { env } from '../env'
-import { plainText } from './plainText'
 import { EMAIL_QUEUE, toQueued } from './queuedMessage'
 import { mayMail } from './recipientAllowance'
 
@@ -15,7 +14,7 @@ export const queuedEmailAdapter: EmailAdapter<{ queued: number | string | null }
   defaultFromAddress: env.MAIL_FROM_ADDRESS,
   defaultFromName: env.MAIL_FROM_NAME,
   sendEmail: async (message) => {
-    const queued = toQueued(message, plainText)
+    const queued = toQueued(message)
     const recipients = [queued.to, queued.cc, queued.bcc].join(' ').match(ADDRESS) ?? []
     // Over an address's allowance for the day the message is dropped, as if sent: the caller's
     // answer must not tell anyone that an address has had mail from Vigil today.

@@ -1,4 +1,5 @@
 import type { SendEmailOptions } from 'payload'
+import { plainText } from './plainText'
 
 export const EMAIL_QUEUE = 'email'
 
@@ -30,7 +31,7 @@ function written(address: Address): string | undefined {
 
 // What of a message the queue can carry. Attachments and streams cannot wait in a JSON column, and
 // nothing Vigil sends has any: refuse them here rather than send a message without them.
-export function toQueued(message: SendEmailOptions, plainText: (html: string) => string): QueuedMessage {
+export function toQueued(message: SendEmailOptions): QueuedMessage {
   if (message.attachments?.length) throw new Error('Queued email cannot carry attachments.')
   const to = written(message.to)
   if (!to) throw new Error('An email needs a recipient.')

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import type { SitemapItem } from '@astrojs/sitemap'
 import { pageFile } from '@vigil/shared'
@@ -7,29 +7,22 @@ import { pageFile } from '@vigil/shared'
 // ones, read back from the built page, so the two can never disagree. Carried-over pages of an
 // incremental build are in the output by the time the sitemap is written, and are read the same way.
 const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g
-const CHUNK = 16 * 1024
+const HEAD_BYTES = 16 * 1024
 
-// A page's head, read until it ends: the links are there, and reading every page whole (over a
-// hundred megabytes for 5,000 posts) was a second of every publish.
+// A page's head: the links are there, and reading every page whole (over a hundred megabytes for
+// 5,000 posts) was a second of every publish. A head longer than HEAD_BYTES is read with its page.
 function readHead(file: string): string {
+  const start = Buffer.alloc(HEAD_BYTES)
   const fd = openSync(file, 'r')
+  let bytes: number
   try {
-    const chunk = Buffer.alloc(CHUNK)
-    const read: Buffer[] = []
-    for (let position = 0; ;) {
-      const bytes = readSync(fd, chunk, 0, CHUNK, position)
-      if (bytes === 0) break
-      read.push(Buffer.from(chunk.subarray(0, bytes)))
-      position += bytes
-      // A tag cut between two chunks is found on the next pass, as the search covers them all.
-      if (Buffer.concat(read).includes('</head>')) break
-    }
-    const text = Buffer.concat(read).toString('utf8')
-    const end = text.indexOf('</head>')
-    return end === -1 ? text : text.slice(0, end)
+    bytes = readSync(fd, start, 0, HEAD_BYTES, 0)
   } finally {
     closeSync(fd)
   }
+  const text = start.toString('utf8', 0, bytes)
+  const end = text.indexOf('</head>')
+  return end === -1 ? readFileSync(file, 'utf8') : text.slice(0, end)
 }
 
 export function withTranslations(item: SitemapItem, outDir: string, siteUrl: string): SitemapItem {
